@@ -42,13 +42,40 @@ async function isPostgresProcess(pid: number): Promise<boolean> {
   return cmdline.includes("postgres");
 }
 
-/** A run killed with SIGKILL leaves `postmaster.pid` behind; PostgreSQL then refuses to start. */
+async function parentPid(pid: number): Promise<number | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  // Fields after the parenthesised command name: state, ppid, …
+  const ppid = Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "", 10);
+  return Number.isInteger(ppid) ? ppid : null;
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A killed run leaves `postmaster.pid` behind, and PostgreSQL then refuses to start. The lock is
+ * cleared when its process is gone (or is now some other program); a PostgreSQL orphaned by a
+ * killed `npm start` (its parent gone, adopted by init) is shut down first. A PostgreSQL whose
+ * parent still runs belongs to a live Tandem and is left alone.
+ */
 export async function clearStaleLock(dataDir: string): Promise<"none" | "cleared" | "in-use"> {
   const lockFile = path.join(dataDir, "postmaster.pid");
   const content = await readFile(lockFile, "utf8").catch(() => null);
   if (content === null) return "none";
   const pid = Number.parseInt(content.split("\n")[0] ?? "", 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresProcess(pid))) return "in-use";
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresProcess(pid))) {
+    const parent = await parentPid(pid);
+    const orphaned = parent === 1 || parent === null || !(await readFile(`/proc/${parent}/cmdline`, "utf8").catch(() => "")).includes("node");
+    if (!orphaned) return "in-use";
+    process.kill(pid, "SIGINT"); // PostgreSQL's "fast shutdown"
+    if (!(await waitForExit(pid, 15_000))) return "in-use";
+  }
   await rm(lockFile, { force: true });
   return "cleared";
 }

@@ -1,0 +1,119 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): everything Tandem needs, from nothing.
+ * Database (embedded unless DATABASE_URL) → migrations → demo seed → auth secret → build → serve.
+ * Flags: --dev (next dev), --rebuild (build even when a build exists).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { deploymentProblems, env } from "../env";
+import { createDb } from "../server/db/client";
+import { applyMigrations } from "../server/db/migrations";
+import { demoMembers, seedDemo } from "../server/seed/demo";
+import { resolveAuthSecret } from "./auth-secret";
+import { buildIsCurrent } from "./build-state";
+import { dataDir, resolveDatabase } from "./database";
+
+const say = (line: string) => console.log(`[tandem] ${line}`);
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function run(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: childEnv });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const problems = deploymentProblems();
+  if (problems.length) {
+    for (const problem of problems) console.error(`[tandem] ${problem}`);
+    console.error("[tandem] Real-deployment mode needs these settings; see README, Configuration.");
+    process.exit(1);
+  }
+  const local = env.APP_ENV !== "production";
+  const folder = dataDir();
+
+  say(env.DATABASE_URL ? "Using the database from DATABASE_URL." : `Starting the embedded PostgreSQL in ${path.relative(process.cwd(), folder) || "."}/postgres …`);
+  const db = await resolveDatabase(say);
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await exited(server);
+    }
+    if (db.embedded) say("Stopping PostgreSQL …");
+    await db.stop();
+    process.exit(code);
+  };
+  process.once("SIGINT", () => void shutdown(0));
+  process.once("SIGTERM", () => void shutdown(0));
+
+  try {
+    const applied = await applyMigrations(db.url);
+    say(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+
+    if (local) {
+      const prisma = createDb(db.url);
+      if (await seedDemo(prisma)) say("Seeded demo data into the empty database.");
+      await prisma.$disconnect();
+    }
+
+    const secret = await resolveAuthSecret(folder);
+    if (secret.source === "generated") say(`Generated an auth secret and kept it in ${path.join(path.relative(process.cwd(), folder), "auth-secret")}.`);
+
+    const port = env.PORT;
+    const appUrl = env.APP_URL ?? `http://localhost:${port}`;
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: secret.secret,
+      APP_URL: appUrl,
+      AUTH_URL: process.env.AUTH_URL ?? appUrl,
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      APP_ENV: env.APP_ENV,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+
+    const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
+    if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
+      say("Building the app (after a fresh clone or a code change; takes a minute) …");
+      const code = await exited(run(["build"], childEnv));
+      if (code !== 0) throw new Error("The build failed; see the output above.");
+    }
+
+    server = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], childEnv);
+    void exited(server).then((code) => void shutdown(stopping ? 0 : code || 1));
+    if (await waitUntilHealthy(`http://127.0.0.1:${port}`, server)) {
+      say(`Tandem is running at ${appUrl}`);
+      if (local) {
+        say(`Demo members (password after the colon):`);
+        for (const member of demoMembers) say(`  ${member.email}: ${member.password}`);
+        if (!env.SMTP_URL) say(`Emails go to the dev mailbox: ${appUrl}/dev/mailbox`);
+      }
+      say("Press Ctrl-C to stop.");
+    }
+  } catch (error) {
+    console.error(`[tandem] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

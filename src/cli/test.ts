@@ -1,0 +1,65 @@
+/**
+ * `npm test`: the unit, integration and end-to-end suites, in that order, always all three.
+ * Exits non-zero when any fails, and ends with one line of totals.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+type Outcome = { name: string; passed: number; failed: number; skipped: number; exitCode: number };
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+
+async function vitest(project: "unit" | "integration", reportDir: string): Promise<Outcome> {
+  const report = path.join(reportDir, `${project}.json`);
+  const exitCode = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const json = JSON.parse(await readFile(report, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number };
+  return { name: project, passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? (exitCode ? 1 : 0), skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0), exitCode };
+}
+
+function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+async function playwright(reportDir: string): Promise<Outcome> {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(
+      "\n[test] End-to-end tests need Chromium, and none was found.\n" +
+        "[test] On Debian or Ubuntu: sudo apt-get install -y chromium   (then run npm test again)\n" +
+        "[test] Elsewhere, install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium.\n",
+    );
+    return { name: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: 1 };
+  }
+  // Each run gets a fresh database of its own.
+  await rm(path.resolve(".data/e2e"), { recursive: true, force: true });
+  const report = path.join(reportDir, "e2e.json");
+  const exitCode = await run(bin("playwright"), ["test", "--reporter=list,json"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const json = JSON.parse(await readFile(report, "utf8").catch(() => "{}")) as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const stats = json.stats;
+  return { name: "e2e", passed: stats ? stats.expected + stats.flaky : 0, failed: stats ? stats.unexpected : exitCode ? 1 : 0, skipped: stats?.skipped ?? 0, exitCode };
+}
+
+async function main() {
+  const reportDir = await mkdtemp(path.join(os.tmpdir(), "tandem-test-"));
+  const outcomes = [await vitest("unit", reportDir), await vitest("integration", reportDir), await playwright(reportDir)];
+  console.log("\n[test] Summary");
+  for (const o of outcomes) console.log(`[test]   ${o.name.padEnd(12)} ${o.passed} passed, ${o.failed} failed${o.skipped ? `, ${o.skipped} skipped` : ""}${o.exitCode && !o.failed ? " (runner failed)" : ""}`);
+  const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+  const failed = outcomes.reduce((n, o) => n + o.failed + (o.exitCode && !o.failed ? 1 : 0), 0);
+  const skipped = outcomes.reduce((n, o) => n + o.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(outcomes.some((o) => o.exitCode !== 0) ? 1 : 0);
+}
+
+void main();

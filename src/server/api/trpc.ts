@@ -1,0 +1,46 @@
+import "server-only";
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db } from "@/server/db/client";
+import { AppError, type FieldErrors } from "@/server/errors";
+
+export type SessionUser = { id: string; role: "MEMBER" | "MODERATOR"; sessionVersion: number };
+export type Context = { db: Db; session: { user: SessionUser } | null; headers: Headers };
+
+function zodFieldErrors(error: ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  /**
+   * Every error leaves here: AppErrors keep their safe message and gain `appCode`/`fieldErrors`;
+   * zod input errors become field errors; anything unexpected is reported without its details.
+   */
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors = cause instanceof ZodError ? zodFieldErrors(cause) : error instanceof AppError ? error.fieldErrors : undefined;
+    const appCode = error instanceof AppError ? error.appCode : cause instanceof ZodError ? "BAD_INPUT" : null;
+    const unexpected = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      message: unexpected
+        ? "Something went wrong on our side. Please try again in a moment."
+        : cause instanceof ZodError
+          ? "Some details need another look."
+          : shape.message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appCode, fieldErrors: fieldErrors ?? null },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** A signed-in member; narrows `ctx.session` to non-null. */
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "@/server/db/client";
+import { log } from "@/server/log";
+import { deliverEmail, pendingEmailIds } from "@/server/mail/outbox";
+import { mailTransport } from "@/server/mail/transport";
+import { getBoss, queues } from "./boss";
+
+const sweepGraceMs = 2 * 60_000;
+
+/** Registers every job handler and cron schedule on this process's pg-boss. */
+export async function startWorkers(): Promise<void> {
+  const boss = await getBoss();
+
+  await boss.work<{ id: string }>(queues.sendEmail, { batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      const result = await deliverEmail(getDb(), job.data.id, mailTransport());
+      // Throwing lets pg-boss retry with backoff; the row keeps its attempt count and last error.
+      if (result === "failed") throw new Error(`Email ${job.data.id} was not delivered; will retry.`);
+    }
+  });
+
+  await boss.work(queues.sweepOutbox, async () => {
+    const ids = await pendingEmailIds(getDb(), new Date(Date.now() - sweepGraceMs));
+    for (const id of ids) await boss.send(queues.sendEmail, { id });
+    if (ids.length) log.info({ count: ids.length }, "re-queued pending emails");
+  });
+  await boss.schedule(queues.sweepOutbox, "* * * * *");
+
+  log.info("background workers started");
+}

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createCaller } from "@/server/api/root";
+import { getDb } from "@/server/db/client";
+import { createMember, uniqueEmail } from "@/test/factories";
+import { deliverEmail, queueEmail } from "./outbox";
+import { mailTransport } from "./transport";
+
+const db = getDb();
+const anonymous = () => createCaller({ db, session: null, headers: new Headers() });
+
+async function sendTo(to: string, subject: string) {
+  const member = await createMember(db, { email: to });
+  const id = await db.$transaction((tx) => queueEmail(tx, { memberId: member.id, to, subject, text: `Body of ${subject}` }));
+  await deliverEmail(db, id, mailTransport());
+}
+
+describe("devMailbox.list", () => {
+  afterEach(() => {
+    delete process.env.APP_ENV;
+  });
+
+  it("shows delivered emails to one address, newest first", async () => {
+    const to = uniqueEmail("mailbox");
+    await sendTo(to, "First");
+    await sendTo(uniqueEmail("other"), "Someone else's");
+    const list = await anonymous().devMailbox.list({ to, limit: 10 });
+    expect(list.map((m) => m.subject)).toEqual(["First"]);
+    expect(list[0]?.textBody).toBe("Body of First");
+  });
+
+  it("does not exist in real-deployment mode", async () => {
+    process.env.APP_ENV = "production";
+    await expect(anonymous().devMailbox.list({ limit: 10 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("rejects a malformed address", async () => {
+    await expect(anonymous().devMailbox.list({ to: "not-an-email", limit: 10 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

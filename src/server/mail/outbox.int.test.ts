@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/server/db/client";
+import { getBoss, queues } from "@/server/jobs/boss";
+import { createMember, uniqueEmail } from "@/test/factories";
+import { deliverEmail, pendingEmailIds, queueEmail } from "./outbox";
+import type { MailTransport } from "./transport";
+
+const db = getDb();
+
+function recordingTransport(delayMs = 0): MailTransport & { sent: string[] } {
+  const sent: string[] = [];
+  return {
+    name: "dev-mailbox",
+    sent,
+    send: async (email) => {
+      await new Promise((r) => setTimeout(r, delayMs));
+      sent.push(email.to);
+    },
+  };
+}
+
+async function queueOne(to = uniqueEmail()) {
+  const member = await createMember(db, { email: to });
+  const id = await db.$transaction((tx) => queueEmail(tx, { memberId: member.id, to, subject: "Hello", text: "Welcome to Tandem." }));
+  return { id, to };
+}
+
+describe("email outbox", () => {
+  it("writes the email and its delivery job in the caller's transaction", async () => {
+    const { id } = await queueOne();
+    const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("PENDING");
+    const boss = await getBoss();
+    const jobs = await boss.findJobs<{ id: string }>(queues.sendEmail, { data: { id } });
+    expect(jobs).toHaveLength(1);
+  });
+
+  it("leaves neither email nor job behind when the transaction rolls back", async () => {
+    const to = uniqueEmail();
+    await expect(
+      db.$transaction(async (tx) => {
+        await queueEmail(tx, { to, subject: "Never", text: "Never sent." });
+        throw new Error("the change that caused the email failed");
+      }),
+    ).rejects.toThrow("failed");
+    expect(await db.emailOutbox.count({ where: { toAddress: to } })).toBe(0);
+  });
+
+  it("sends once even when the job runs twice at the same time, and again later", async () => {
+    const { id, to } = await queueOne();
+    const transport = recordingTransport(50);
+    const results = await Promise.all([deliverEmail(db, id, transport), deliverEmail(db, id, transport)]);
+    expect(results.sort()).toEqual(["sent", "skipped"]);
+    expect(await deliverEmail(db, id, transport)).toBe("skipped");
+    expect(transport.sent).toEqual([to]);
+    const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 1, transport: "dev-mailbox" });
+  });
+
+  it("keeps a failed email pending with its error so a retry can send it", async () => {
+    const { id } = await queueOne();
+    const failing: MailTransport = { name: "smtp", send: vi.fn().mockRejectedValue(new Error("connection refused")) };
+    expect(await deliverEmail(db, id, failing)).toBe("failed");
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 1, lastError: "connection refused" });
+    expect(await pendingEmailIds(db, new Date(Date.now() + 1000), 1000)).toContain(id);
+    expect(await deliverEmail(db, id, recordingTransport())).toBe("sent");
+  });
+
+  it("is delivered by the background worker through the real queue", async () => {
+    const { startWorkers } = await import("@/server/jobs/workers");
+    await startWorkers();
+    const { id } = await queueOne();
+    await vi.waitFor(
+      async () => {
+        const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+        expect(row.status).toBe("SENT");
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import "server-only";
+import type { Db, Tx } from "@/server/db/client";
+import { queues, sendInTransaction } from "@/server/jobs/boss";
+import { log } from "@/server/log";
+import type { MailTransport, OutgoingEmail } from "./transport";
+
+const maxAttempts = 5;
+
+/** Writes the email in the caller's transaction and enqueues its delivery job in the same one. */
+export async function queueEmail(tx: Tx, email: OutgoingEmail & { memberId?: string | null }): Promise<string> {
+  const row = await tx.emailOutbox.create({
+    data: { memberId: email.memberId ?? null, toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html ?? null },
+    select: { id: true },
+  });
+  await sendInTransaction(tx, queues.sendEmail, { id: row.id }, { singletonKey: row.id });
+  return row.id;
+}
+
+export type DeliveryResult = "sent" | "skipped" | "failed";
+
+/**
+ * Delivers one outbox email at most once: the row is locked while sending, so a job that runs
+ * twice (a retry, two workers) finds it SENT, or locked and skips it.
+ */
+export async function deliverEmail(db: Db, id: string, transport: MailTransport): Promise<DeliveryResult> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; textBody: string; htmlBody: string | null; attempts: number }[]>`
+        SELECT id, "toAddress", subject, "textBody", "htmlBody", attempts FROM email_outbox
+        WHERE id = ${id} AND status = 'PENDING' FOR UPDATE SKIP LOCKED`;
+      const email = rows[0];
+      if (!email) return "skipped";
+      try {
+        await transport.send({ to: email.toAddress, subject: email.subject, text: email.textBody, html: email.htmlBody });
+      } catch (error) {
+        const attempts = email.attempts + 1;
+        await tx.emailOutbox.update({
+          where: { id },
+          data: { attempts, status: attempts >= maxAttempts ? "FAILED" : "PENDING", lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown" },
+        });
+        log.warn({ emailId: id, attempts }, "email delivery failed");
+        return "failed";
+      }
+      await tx.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: email.attempts + 1, transport: transport.name } });
+      log.info({ emailId: id, transport: transport.name }, "email sent");
+      return "sent";
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Pending emails whose job was lost (or whose last attempt failed), oldest first, bounded. */
+export async function pendingEmailIds(db: Db, olderThan: Date, limit = 100): Promise<string[]> {
+  const rows = await db.emailOutbox.findMany({
+    where: { status: "PENDING", updatedAt: { lt: olderThan } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}

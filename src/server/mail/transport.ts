@@ -1,0 +1,27 @@
+import "server-only";
+import nodemailer from "nodemailer";
+
+export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null };
+/** Delivers one email or throws. `name` is recorded on the outbox row. */
+export type MailTransport = { name: "smtp" | "dev-mailbox"; send: (email: OutgoingEmail) => Promise<void> };
+
+/** The dev mailbox "delivers" by leaving the row marked as sent; /dev/mailbox reads those rows. */
+const devMailbox: MailTransport = { name: "dev-mailbox", send: async () => {} };
+
+let smtp: MailTransport | undefined;
+
+export function mailTransport(): MailTransport {
+  const url = process.env.SMTP_URL;
+  if (!url) return devMailbox;
+  if (!smtp) {
+    const transporter = nodemailer.createTransport(url);
+    const from = process.env.MAIL_FROM ?? "Tandem <hello@tandem.local>";
+    smtp = {
+      name: "smtp",
+      send: async (email) => {
+        await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html ?? undefined });
+      },
+    };
+  }
+  return smtp;
+}
