@@ -15,9 +15,10 @@ import { dataDir, resolveDatabase } from "./database";
 
 const say = (line: string) => console.log(`[tandem] ${line}`);
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const serveScript = path.resolve("src/cli/serve.mjs");
 
-function run(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: childEnv });
+function run(script: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [script, ...args], { stdio: "inherit", env: childEnv });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -95,11 +96,11 @@ async function main() {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
     if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
       say("Building the app (after a fresh clone or a code change; takes a minute) …");
-      const code = await exited(run(["build"], childEnv));
+      const code = await exited(run(nextBin, ["build"], childEnv));
       if (code !== 0) throw new Error("The build failed; see the output above.");
     }
 
-    server = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], childEnv);
+    server = run(serveScript, dev ? ["--dev"] : [], { ...childEnv, PORT: String(port), NODE_ENV: dev ? "development" : "production" });
     void exited(server).then((code) => void shutdown(stopping ? 0 : code || 1));
     if (await waitUntilHealthy(`http://127.0.0.1:${port}`, server)) {
       say(`Tandem is running at ${appUrl}`);

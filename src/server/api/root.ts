@@ -1,8 +1,10 @@
 import "server-only";
+import { accountRouter } from "@/server/accounts/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   devMailbox: devMailboxRouter,
 });
 

@@ -1,8 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { testContext } from "@/test/callers";
 import { appRouter } from "./root";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "./trpc";
 
@@ -32,7 +32,7 @@ async function call(router: typeof appRouter | typeof probeRouter, path: string,
     endpoint: "/api/trpc",
     req,
     router,
-    createContext: () => ({ db: getDb(), session: null, headers: req.headers }),
+    createContext: () => testContext(),
   });
   const body = (await res.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } };
   return { status: res.status, error: body.error?.json };

@@ -6,7 +6,15 @@ import type { Db } from "@/server/db/client";
 import { AppError, type FieldErrors } from "@/server/errors";
 
 export type SessionUser = { id: string; role: "MEMBER" | "MODERATOR"; sessionVersion: number };
-export type Context = { db: Db; session: { user: SessionUser } | null; headers: Headers };
+export type Context = {
+  db: Db;
+  session: { user: SessionUser } | null;
+  headers: Headers;
+  /** The client's address, for rate limits. */
+  ip: string;
+  /** Gives this browser a fresh session after the member's session version moved on. */
+  renewSession: (user: SessionUser) => Promise<void>;
+};
 
 function zodFieldErrors(error: ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;

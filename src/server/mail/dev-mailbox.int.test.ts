@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db/client";
+import { callerFor } from "@/test/callers";
 import { createMember, uniqueEmail } from "@/test/factories";
 import { deliverEmail, queueEmail } from "./outbox";
 import { mailTransport } from "./transport";
 
 const db = getDb();
-const anonymous = () => createCaller({ db, session: null, headers: new Headers() });
+const anonymous = () => callerFor().api;
 
 async function sendTo(to: string, subject: string) {
   const member = await createMember(db, { email: to });

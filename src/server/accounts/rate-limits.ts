@@ -1,0 +1,65 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+/** PRODUCT.md's defaults; each can be changed with RATE_LIMIT_<NAME> = "<points>/<seconds>". */
+const defaults = {
+  SIGN_IN_ACCOUNT: { points: 5, seconds: 15 * 60 },
+  SIGN_IN_IP: { points: 20, seconds: 15 * 60 },
+  SIGN_UP_IP: { points: 5, seconds: 60 * 60 },
+  RESET_ACCOUNT: { points: 3, seconds: 60 * 60 },
+  RESEND_VERIFICATION_ACCOUNT: { points: 3, seconds: 60 * 60 },
+} as const;
+
+export type LimitName = keyof typeof defaults;
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function setting(name: LimitName) {
+  const match = /^(\d+)\/(\d+)$/.exec(process.env[`RATE_LIMIT_${name}`] ?? "");
+  return match ? { points: Number(match[1]), seconds: Number(match[2]) } : defaults[name];
+}
+
+const cache = globalThis as unknown as { tandemRateLimitPool?: pg.Pool; tandemLimiters?: Map<string, RateLimiterPostgres> };
+
+function limiter(name: LimitName): { limiter: RateLimiterPostgres; points: number } {
+  const { points, seconds } = setting(name);
+  cache.tandemRateLimitPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  cache.tandemLimiters ??= new Map();
+  const id = `${name}:${points}/${seconds}`;
+  let found = cache.tandemLimiters.get(id);
+  if (!found) {
+    // The table comes from a migration (model RateLimit), so every instance shares it.
+    found = new RateLimiterPostgres({ storeClient: cache.tandemRateLimitPool, tableName: "rate_limit", tableCreated: true, keyPrefix: name, points, duration: seconds });
+    cache.tandemLimiters.set(id, found);
+  }
+  return { limiter: found, points };
+}
+
+function refused(error: unknown): LimitVerdict {
+  if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
+  throw error;
+}
+
+/** Counts one attempt; refuses once the window's allowance is used up. */
+export async function consume(name: LimitName, key: string): Promise<LimitVerdict> {
+  return limiter(name)
+    .limiter.consume(key)
+    .then((): LimitVerdict => ({ allowed: true }), refused);
+}
+
+/** Whether the allowance is already used up, without counting an attempt. */
+export async function check(name: LimitName, key: string): Promise<LimitVerdict> {
+  const { limiter: l, points } = limiter(name);
+  const state = await l.get(key);
+  return state && state.consumedPoints >= points ? { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) } : { allowed: true };
+}
+
+/** Forgets the attempts counted for a key (e.g. an account's failures after it signs in). */
+export async function forget(name: LimitName, key: string): Promise<void> {
+  await limiter(name).limiter.delete(key);
+}
+
+export function minutes(seconds: number): string {
+  const m = Math.max(1, Math.ceil(seconds / 60));
+  return m === 1 ? "a minute" : `${m} minutes`;
+}

@@ -1,0 +1,67 @@
+/** Account inputs, shared by the forms and the procedures. */
+import { z } from "zod";
+import { passwordLength, passwordStrength } from "./password-strength";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+export const zEmail = z
+  .string()
+  .trim()
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter an email address like name@example.com."))
+  .transform((email) => email.toLowerCase());
+
+export const zDisplayName = z.string().trim().min(1, "Tell us what to call you.").max(50, "Keep your name to 50 characters or fewer.");
+
+export const zTimeZone = z.string().trim().max(64).refine(isValidTimeZone, "Choose a timezone from the list.");
+
+/** A new password: long enough, not too long, and not easy to guess. */
+export const zNewPassword = z
+  .string()
+  .min(passwordLength.min, `Use at least ${passwordLength.min} characters.`)
+  .max(passwordLength.max, `Use at most ${passwordLength.max} characters.`)
+  .refine((password) => passwordStrength(password).acceptable, "That password is too easy to guess. Try a few unrelated words together.");
+
+const zPasswordAttempt = z.string().min(1, "Enter your password.").max(passwordLength.max, "That password is too long.");
+const zToken = z.string().trim().min(20, "This link is incomplete.").max(200, "This link is not valid.");
+
+const confirmMatches = <T extends { confirmPassword: string }>(field: keyof T & string) =>
+  [(input: T) => input[field] === input.confirmPassword, { message: "The two passwords don't match.", path: ["confirmPassword"] }] as [
+    (input: T) => boolean,
+    { message: string; path: string[] },
+  ];
+
+export const zSignUpInput = z
+  .object({
+    email: zEmail,
+    password: zNewPassword,
+    confirmPassword: z.string().max(passwordLength.max),
+    displayName: zDisplayName,
+    timezone: zTimeZone,
+    ageConfirmed: z.literal(true, "Tandem is for adults. Please confirm you are 18 or over."),
+  })
+  .refine(...confirmMatches<{ password: string; confirmPassword: string }>("password"));
+export type SignUpInput = z.input<typeof zSignUpInput>;
+
+export const zSignInInput = z.object({ email: zEmail, password: zPasswordAttempt });
+export type SignInInput = z.input<typeof zSignInInput>;
+
+export const zVerifyEmailInput = z.object({ token: zToken });
+export const zRequestResetInput = z.object({ email: zEmail });
+
+export const zResetPasswordInput = z
+  .object({ token: zToken, password: zNewPassword, confirmPassword: z.string().max(passwordLength.max) })
+  .refine(...confirmMatches<{ password: string; confirmPassword: string }>("password"));
+export type ResetPasswordInput = z.input<typeof zResetPasswordInput>;
+
+export const zChangePasswordInput = z
+  .object({ currentPassword: zPasswordAttempt, newPassword: zNewPassword, confirmPassword: z.string().max(passwordLength.max) })
+  .refine(...confirmMatches<{ newPassword: string; confirmPassword: string }>("newPassword"));
+export type ChangePasswordInput = z.input<typeof zChangePasswordInput>;

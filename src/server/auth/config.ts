@@ -1,0 +1,63 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate, currentSession } from "@/server/accounts/service";
+import { zSignInInput } from "@/server/accounts/schemas";
+import { getDb } from "@/server/db/client";
+import { clientIp } from "./client-ip";
+
+export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class TooManyAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: "MEMBER" | "MODERATOR"; sessionVersion: number };
+  }
+  interface User {
+    role?: "MEMBER" | "MODERATOR";
+    sessionVersion?: number;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  pages: { signIn: "/signin", error: "/signin" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (raw, request) => {
+        const parsed = zSignInInput.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await authenticate(getDb(), parsed.data, clientIp(request.headers));
+        if (!result.ok) throw result.reason === "rate-limited" ? new TooManyAttempts() : new InvalidCredentials();
+        return { id: result.member.id, role: result.member.role, sessionVersion: result.member.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    /**
+     * Runs on every request that reads the session. A session stands only while the member is
+     * active and its version matches theirs: "sign out everywhere", a password change, suspension
+     * or deletion end it on its next request. Client-sent updates are never trusted.
+     */
+    async jwt({ token, user }) {
+      if (user?.id) return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion };
+      if (typeof token.sub !== "string" || typeof token.sv !== "number") return null;
+      const current = await currentSession(getDb(), token.sub, token.sv);
+      return current ? { ...token, role: current.role } : null;
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub as string, role: token.role as "MEMBER" | "MODERATOR", sessionVersion: token.sv as number },
+      };
+    },
+  },
+});
