@@ -38,6 +38,12 @@ const confirmMatches = <T extends { confirmPassword: string }>(field: keyof T & 
     { message: string; path: string[] },
   ];
 
+/** Words a guesser would try first: the email, its parts, and the name. */
+function personalWords(email: string, displayName: string): string[] {
+  const local = email.split("@")[0] ?? "";
+  return [email, local, ...local.split(/[^\p{L}\p{N}]+/u), displayName, ...displayName.split(/\s+/)].filter((word) => word.length >= 3);
+}
+
 export const zSignUpInput = z
   .object({
     email: zEmail,
@@ -47,7 +53,11 @@ export const zSignUpInput = z
     timezone: zTimeZone,
     ageConfirmed: z.literal(true, "Tandem is for adults. Please confirm you are 18 or over."),
   })
-  .refine(...confirmMatches<{ password: string; confirmPassword: string }>("password"));
+  .refine(...confirmMatches<{ password: string; confirmPassword: string }>("password"))
+  .refine((input) => passwordStrength(input.password, personalWords(input.email, input.displayName)).acceptable, {
+    message: "That password is too close to your name or email. Try a few unrelated words together.",
+    path: ["password"],
+  });
 export type SignUpInput = z.input<typeof zSignUpInput>;
 
 export const zSignInInput = z.object({ email: zEmail, password: zPasswordAttempt });

@@ -1,0 +1,23 @@
+/** `npm run make-moderator -- <email>`: promotes a member to moderator. */
+import { promoteToModerator } from "../server/accounts/roles";
+import { createDb } from "../server/db/client";
+import { resolveDatabase } from "./database";
+
+async function main() {
+  const email = process.argv[2];
+  if (!email) throw new Error("Name the member: npm run make-moderator -- someone@example.com");
+  const db = await resolveDatabase(() => {});
+  const prisma = createDb(db.url);
+  try {
+    const result = await promoteToModerator(prisma, email);
+    console.log(result.alreadyModerator ? `${result.displayName} is already a moderator.` : `${result.displayName} is now a moderator.`);
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
