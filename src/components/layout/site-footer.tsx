@@ -4,8 +4,7 @@ import { Container } from "@/components/ui/container";
 
 const links = [
   { href: "/help", label: "Help and safety" },
-  { href: "/signin", label: "Sign in" },
-  { href: "/signup", label: "Create your account" },
+  { href: "/", label: "About Tandem" },
 ];
 
 /** Site footer: crisis line, a few links and the privacy promise. */

@@ -1,42 +1,54 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { Container } from "@/components/ui/container";
+import { getSessionUser } from "@/server/auth/session";
+import { AccountNav } from "./account-nav";
 import { LogoMark } from "./logo-mark";
 import { NavLink } from "./nav-link";
 
-/** Site header: wordmark home, sign in, and the always-visible "Get help now" link. */
-export function SiteHeader() {
+/** Whether someone is signed in. The header must render even when the session can't be read. */
+async function signedIn(): Promise<boolean> {
+  try {
+    return (await getSessionUser()) !== null;
+  } catch (error) {
+    unstable_rethrow(error);
+    return false;
+  }
+}
+
+/**
+ * Site header: wordmark home, the always-visible "Get help now" link, and the account links
+ * (sign in / create account, or dashboard / settings / sign out). On a phone the account links
+ * take a second row so nothing is squeezed; the reading order matches what is shown.
+ */
+export async function SiteHeader() {
+  const member = await signedIn();
+
   return (
     <header className="border-b border-line bg-background">
-      <Container className="flex items-center justify-between gap-2 py-3">
+      <Container className="flex flex-wrap items-center gap-x-2 gap-y-1 py-3 sm:flex-nowrap sm:gap-x-4">
         <Link
           href="/"
-          className="-ml-1 inline-flex min-h-11 items-center gap-2 rounded-xl px-1 text-xl font-semibold tracking-tight text-fg no-underline"
+          className="-ml-1 mr-auto inline-flex min-h-11 items-center gap-2 rounded-xl px-1 text-xl font-semibold tracking-tight text-fg no-underline"
         >
           <LogoMark />
           <span>Tandem</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex items-center gap-1 sm:gap-3">
-            <li>
-              <NavLink
-                href="/signin"
-                className="inline-flex min-h-11 items-center rounded-xl px-2 text-sm font-medium text-fg underline-offset-4 hover:underline sm:px-3 sm:text-base aria-[current=page]:underline"
-              >
-                Sign in
-              </NavLink>
-            </li>
-            <li>
-              <NavLink
-                href="/help"
-                className="inline-flex min-h-11 items-center gap-1.5 rounded-xl border border-attention bg-attention-soft px-3 text-sm font-semibold text-attention no-underline hover:underline sm:text-base"
-              >
-                <LifeBuoy aria-hidden="true" className="size-4 shrink-0" />
-                Get help now
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+
+        <NavLink
+          href="/help"
+          className="inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-xl border border-attention bg-attention-soft px-3 text-sm font-semibold text-attention no-underline hover:underline sm:text-base"
+        >
+          <LifeBuoy aria-hidden="true" className="size-4 shrink-0" />
+          Get help now
+        </NavLink>
+
+        <AccountNav
+          links={member ? [{ href: "/dashboard", label: "Dashboard" }, { href: "/settings/security", label: "Settings", section: "/settings" }] : [{ href: "/signin", label: "Sign in" }, { href: "/signup", label: "Create account" }]}
+          signOut={member ? <SignOutButton variant="quiet" size="sm" className="px-2 text-fg sm:px-3 sm:text-base" /> : null}
+        />
       </Container>
     </header>
   );

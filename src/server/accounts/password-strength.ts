@@ -5,6 +5,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
+import { minimumScore, passwordLength } from "./password-rules";
 
 let estimator: ZxcvbnFactory | undefined;
 
@@ -16,9 +17,6 @@ function getEstimator(): ZxcvbnFactory {
   }));
 }
 
-export const passwordLength = { min: 10, max: 128 } as const;
-/** zxcvbn scores 0–4; below 3 is "weak" (guessable within about 10^8 tries). */
-export const minimumScore = 3;
 
 export type PasswordStrength = { score: 0 | 1 | 2 | 3 | 4; acceptable: boolean; feedback: string | null };
 

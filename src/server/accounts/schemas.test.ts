@@ -10,14 +10,14 @@ const valid = {
   ageConfirmed: true,
 };
 
-function fieldErrors(input: unknown) {
-  const result = zSignUpInput.safeParse(input);
+async function fieldErrors(input: unknown) {
+  const result = await zSignUpInput.safeParseAsync(input);
   return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
 }
 
 describe("zSignUpInput", () => {
-  it("normalises email and name", () => {
-    expect(zSignUpInput.parse(valid)).toMatchObject({ email: "sam@example.com", displayName: "Sam" });
+  it("normalises email and name", async () => {
+    expect(await zSignUpInput.parseAsync(valid)).toMatchObject({ email: "sam@example.com", displayName: "Sam" });
   });
 
   it.each([
@@ -30,8 +30,8 @@ describe("zSignUpInput", () => {
     ["confirmPassword", { confirmPassword: "quiet-river-evening-18" }],
     ["timezone", { timezone: "Mars/Olympus_Mons" }],
     ["ageConfirmed", { ageConfirmed: false }],
-  ])("puts a clear message on %s", (field, change) => {
-    const errors = fieldErrors({ ...valid, ...change });
+  ])("puts a clear message on %s", async (field, change) => {
+    const errors = await fieldErrors({ ...valid, ...change });
     expect(Object.keys(errors)).toContain(field);
     expect(errors[field]).toMatch(/\w+ \w+/);
   });
@@ -47,8 +47,8 @@ describe("isValidTimeZone", () => {
 });
 
 describe("sign-up password", () => {
-  it("may not be built from the member's own name or email", () => {
+  it("may not be built from the member's own name or email", async () => {
     const input = { ...valid, email: "zorbulax.quintessa@example.com", displayName: "Quintessa", password: "quintessazorbulax", confirmPassword: "quintessazorbulax" };
-    expect(fieldErrors(input)).toHaveProperty("password");
+    expect(await fieldErrors(input)).toHaveProperty("password");
   });
 });

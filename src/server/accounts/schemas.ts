@@ -1,6 +1,15 @@
 /** Account inputs, shared by the forms and the procedures. */
 import { z } from "zod";
-import { passwordLength, passwordStrength } from "./password-strength";
+import { passwordLength } from "./password-rules";
+
+/**
+ * The strength estimator and its dictionaries weigh about 1.7 MB, so forms load it only when a
+ * password is checked. Its refinements are async: parse these schemas with parseAsync.
+ */
+async function isStrong(password: string, userInputs: string[] = []): Promise<boolean> {
+  const { passwordStrength } = await import("./password-strength");
+  return passwordStrength(password, userInputs).acceptable;
+}
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -27,16 +36,24 @@ export const zNewPassword = z
   .string()
   .min(passwordLength.min, `Use at least ${passwordLength.min} characters.`)
   .max(passwordLength.max, `Use at most ${passwordLength.max} characters.`)
-  .refine((password) => passwordStrength(password).acceptable, "That password is too easy to guess. Try a few unrelated words together.");
+  .refine((password) => isStrong(password), "That password is too easy to guess. Try a few unrelated words together.");
 
 const zPasswordAttempt = z.string().min(1, "Enter your password.").max(passwordLength.max, "That password is too long.");
 const zToken = z.string().trim().min(20, "This link is incomplete.").max(200, "This link is not valid.");
 
+/** "Don't match" shows as soon as both passwords are typed, even while other fields still have errors. */
 const confirmMatches = <T extends { confirmPassword: string }>(field: keyof T & string) =>
-  [(input: T) => input[field] === input.confirmPassword, { message: "The two passwords don't match.", path: ["confirmPassword"] }] as [
-    (input: T) => boolean,
-    { message: string; path: string[] },
-  ];
+  [
+    (input: T) => input[field] === input.confirmPassword,
+    {
+      message: "The two passwords don't match.",
+      path: ["confirmPassword"],
+      when: ({ value }: { value: unknown }) => {
+        const input = value as Partial<Record<string, unknown>> | undefined;
+        return typeof input?.[field] === "string" && typeof input?.confirmPassword === "string";
+      },
+    },
+  ] as [(input: T) => boolean, { message: string; path: string[]; when: (payload: { value: unknown }) => boolean }];
 
 /** Words a guesser would try first: the email, its parts, and the name. */
 function personalWords(email: string, displayName: string): string[] {
@@ -54,7 +71,7 @@ export const zSignUpInput = z
     ageConfirmed: z.literal(true, "Tandem is for adults. Please confirm you are 18 or over."),
   })
   .refine(...confirmMatches<{ password: string; confirmPassword: string }>("password"))
-  .refine((input) => passwordStrength(input.password, personalWords(input.email, input.displayName)).acceptable, {
+  .refine((input) => isStrong(input.password, personalWords(input.email, input.displayName)), {
     message: "That password is too close to your name or email. Try a few unrelated words together.",
     path: ["password"],
   });

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate, currentSession } from "@/server/accounts/service";
 import { zSignInInput } from "@/server/accounts/schemas";
 import { getDb } from "@/server/db/client";
+import { log } from "@/server/log";
 import { clientIp } from "./client-ip";
 
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
@@ -27,6 +28,14 @@ declare module "next-auth" {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  logger: {
+    // A wrong password is an expected answer, not an error worth a stack trace.
+    error: (error) => {
+      if (!(error instanceof CredentialsSignin)) log.error({ err: error }, "auth error");
+    },
+    warn: (code) => log.warn({ code }, "auth warning"),
+    debug: () => {},
+  },
   pages: { signIn: "/signin", error: "/signin" },
   trustHost: true,
   providers: [

@@ -1,12 +1,12 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { auth } from "./config";
+import { getSessionUser } from "./session";
 
 /** For pages that need a member: the session, or a redirect to sign-in that comes back here. */
 export async function requireMember(returnTo: string) {
-  const session = await auth();
-  if (!session?.user?.id) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return session.user;
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
 }
 
 /** Only same-site paths may be returned to after signing in. */

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextSteps } from "@/components/dashboard/next-steps";
+import { ResendVerification } from "@/components/dashboard/resend-verification";
+import { Alert } from "@/components/ui/alert";
+import { Container } from "@/components/ui/container";
+import { requireMember } from "@/server/auth/require-member";
+import { caller } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Your dashboard", robots: { index: false } };
+
+export default async function DashboardPage() {
+  await requireMember("/dashboard");
+  const api = await caller();
+  const me = await api.account.me();
+
+  return (
+    <Container width="prose" className="py-12 sm:py-16">
+      <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">Hi, {me.displayName}</h1>
+      <p className="mt-3 text-lg text-muted">
+        {me.emailVerified
+          ? "Your account is ready. Here's what happens next, at your own pace."
+          : "Your account is ready. There's one small thing to do first."}
+      </p>
+
+      {me.emailVerified ? null : (
+        <Alert tone="attention" role="note" title="Please confirm your email" titleAs="h2" className="mt-8">
+          <p>
+            We sent a link to <strong className="font-semibold break-all">{me.email}</strong>. Confirming your email lets you open to
+            matching and send or answer partner requests. You can look around before then.
+          </p>
+          <p className="text-muted">Can&apos;t find it? It sometimes lands in a spam or junk folder, or you can ask for a new one.</p>
+          <ResendVerification />
+        </Alert>
+      )}
+
+      <NextSteps emailVerified={me.emailVerified} />
+
+      <section aria-labelledby="account-heading" className="mt-10 rounded-2xl bg-surface-2 p-5 sm:p-6">
+        <h2 id="account-heading" className="font-semibold">
+          Your account
+        </h2>
+        <p className="mt-1 text-muted">
+          Signed in as <span className="break-all text-fg">{me.email}</span>. Only you can see this email.
+        </p>
+        <p className="mt-2">
+          <Link href="/settings/security" className="inline-flex min-h-11 items-center font-medium text-primary-text underline underline-offset-4">
+            Password and signing out
+          </Link>
+        </p>
+      </section>
+    </Container>
+  );
+}
