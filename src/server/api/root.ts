@@ -1,10 +1,12 @@
 import "server-only";
 import { accountRouter } from "@/server/accounts/router";
+import { onboardingRouter } from "@/server/onboarding/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  onboarding: onboardingRouter,
   devMailbox: devMailboxRouter,
 });
 

@@ -7,6 +7,7 @@ import { log } from "@/server/log";
 export const queues = {
   sendEmail: "email-send",
   sweepOutbox: "email-sweep",
+  refreshAvailability: "availability-refresh",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -3,6 +3,7 @@ import { getDb } from "@/server/db/client";
 import { log } from "@/server/log";
 import { deliverEmail, pendingEmailIds } from "@/server/mail/outbox";
 import { mailTransport } from "@/server/mail/transport";
+import { refreshAllAvailability } from "@/server/onboarding/availability-store";
 import { getBoss, queues } from "./boss";
 
 const sweepGraceMs = 2 * 60_000;
@@ -25,6 +26,14 @@ export async function startWorkers(): Promise<void> {
     if (ids.length) log.info({ count: ids.length }, "re-queued pending emails");
   });
   await boss.schedule(queues.sweepOutbox, "* * * * *");
+
+  // Keeps every member's UTC availability for this week and next. Weekly would do; daily means
+  // a missed Monday (app down) heals within a day.
+  await boss.work(queues.refreshAvailability, async () => {
+    const { members } = await refreshAllAvailability(getDb(), new Date());
+    log.info({ members }, "availability weeks refreshed");
+  });
+  await boss.schedule(queues.refreshAvailability, "5 0 * * *");
 
   log.info("background workers started");
 }
