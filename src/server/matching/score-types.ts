@@ -1,0 +1,92 @@
+/**
+ * The compatibility scorer's input and output shapes. Pure types: option values come from the
+ * questionnaire so the scorer can never drift from what members were asked.
+ */
+import type {
+  BeliefId,
+  channels,
+  checkInFrequencies,
+  focusAreas,
+  intendedLengths,
+  missedCheckInResponses,
+  relationshipStyles,
+  replyTimes,
+  values,
+} from "@/server/onboarding/questionnaire";
+
+type ValueOf<List extends readonly { value: string }[]> = List[number]["value"];
+
+export type FocusArea = ValueOf<typeof focusAreas>;
+export type PersonalValue = ValueOf<typeof values>;
+export type CheckInFrequency = ValueOf<typeof checkInFrequencies>;
+export type IntendedLength = ValueOf<typeof intendedLengths>;
+export type Channel = ValueOf<typeof channels>;
+export type MissedCheckInResponse = ValueOf<typeof missedCheckInResponses>;
+export type ReplyTime = ValueOf<typeof replyTimes>;
+export type RelationshipStyle = ValueOf<typeof relationshipStyles>;
+
+/** One member's answers, as the scorer needs them (display name and zone from the member). */
+export type MatchProfile = {
+  memberId: string;
+  displayName: string;
+  timezone: string;
+  languages: string[];
+  focusAreas: FocusArea[];
+  seriousness: number;
+  hoursPerWeek: number;
+  checkInFrequency: CheckInFrequency;
+  intendedLength: IntendedLength;
+  reliability: number;
+  /** Local half-hour slots 0..335 (see onboarding/availability.ts). */
+  availabilitySlots: number[];
+  channels: Channel[];
+  values: PersonalValue[];
+  beliefs: Record<BeliefId, number>;
+  needsSobrietyFriendlyPartner: boolean;
+  sobrietyFriendly: boolean;
+  feedbackStyle: number;
+  missedCheckInResponse: MissedCheckInResponse;
+  disclosurePace: number;
+  replyTime: ReplyTime;
+  relationshipStyle: RelationshipStyle;
+  mustShareLanguage: boolean;
+};
+
+/** The week being scored; the SQL layer passes each member's stored UTC bits for speed. */
+export type ScoreWeek = {
+  /** Monday 00:00 UTC. */
+  weekStart: Date;
+  /** 672-character '0'/'1' UTC quarters for member A; derived from A's grid when absent. */
+  bitsA?: string;
+  bitsB?: string;
+};
+
+export type ExclusionReason = "SELF" | "SOBRIETY_REQUIREMENT" | "NO_SHARED_LANGUAGE" | "NO_OVERLAP";
+
+export type FactorName = "commitment" | "schedule" | "values" | "communication";
+export type Factors = Record<FactorName, number>;
+
+export type LocalTime = { weekday: string; time: string };
+export type SuggestedSlot = { utcQuarter: number; a: LocalTime; b: LocalTime };
+
+export type MatchScore =
+  | { excluded: ExclusionReason; version: number }
+  | {
+      excluded: null;
+      version: number;
+      /** 0–100: harmonic mean of the two directions. */
+      total: number;
+      /** Each 0–100: harmonic mean of the factor's two directions. */
+      factors: Factors;
+      /** aToB: how well B fits A's wishes (0–100); bToA the reverse. */
+      directions: { aToB: number; bToA: number };
+      /** 2–4 sentences to A about B, strongest first. */
+      reasons: string[];
+      /** 0–2 differences to agree on, most important first. */
+      talkAbout: string[];
+      overlapMinutes: number;
+      /** 1–3 recurring check-in starts, in both members' local time. */
+      suggestedSlots: SuggestedSlot[];
+    };
+
+export type IncludedScore = Extract<MatchScore, { excluded: null }>;
