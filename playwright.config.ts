@@ -47,6 +47,8 @@ export default defineConfig({
       SMTP_URL: "",
       APP_ENV: "local",
       LOG_LEVEL: "warn",
+      // Every test browser comes from 127.0.0.1; the per-address sign-up limit is tested in integration.
+      RATE_LIMIT_SIGN_UP_IP: "100/3600",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AnswersOverview } from "@/components/dashboard/answers-overview";
+import { MatchingCard } from "@/components/dashboard/matching-card";
 import { NextSteps } from "@/components/dashboard/next-steps";
+import { QuestionnaireCard } from "@/components/dashboard/questionnaire-card";
 import { ResendVerification } from "@/components/dashboard/resend-verification";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
@@ -12,15 +15,18 @@ export const metadata: Metadata = { title: "Your dashboard", robots: { index: fa
 export default async function DashboardPage() {
   await requireMember("/dashboard");
   const api = await caller();
-  const me = await api.account.me();
+  const [me, onboarding] = await Promise.all([api.account.me(), api.onboarding.state()]);
+  const finished = onboarding.completedAt !== null;
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
       <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">Hi, {me.displayName}</h1>
       <p className="mt-3 text-lg text-muted">
-        {me.emailVerified
-          ? "Your account is ready. Here's what happens next, at your own pace."
-          : "Your account is ready. There's one small thing to do first."}
+        {finished
+          ? "Your answers are saved. Here's where things stand."
+          : me.emailVerified
+            ? "Your account is ready. Here's what happens next, at your own pace."
+            : "Your account is ready. There's one small thing to do first."}
       </p>
 
       {me.emailVerified ? null : (
@@ -34,7 +40,21 @@ export default async function DashboardPage() {
         </Alert>
       )}
 
-      <NextSteps emailVerified={me.emailVerified} />
+      {finished ? (
+        <>
+          <MatchingCard open={onboarding.openToMatching} emailVerified={me.emailVerified} />
+          <AnswersOverview answers={onboarding.answers} />
+        </>
+      ) : (
+        <QuestionnaireCard completedSteps={onboarding.completedSteps} />
+      )}
+
+      <NextSteps
+        emailVerified={me.emailVerified}
+        completedSteps={onboarding.completedSteps}
+        finished={finished}
+        openToMatching={onboarding.openToMatching}
+      />
 
       <section aria-labelledby="account-heading" className="mt-10 rounded-2xl bg-surface-2 p-5 sm:p-6">
         <h2 id="account-heading" className="font-semibold">

@@ -1,8 +1,12 @@
 import { NavLink } from "@/components/layout/nav-link";
 
-const sections = [{ href: "/settings/security", label: "Security" }];
+const sections = [
+  { href: "/settings/profile", label: "Profile" },
+  { href: "/settings/questionnaire", label: "Questionnaire" },
+  { href: "/settings/security", label: "Security" },
+];
 
-/** The settings sections. Only "Security" for now; more join it as they arrive. */
+/** The settings sections; more join them as they arrive. */
 export function SettingsNav() {
   return (
     <nav aria-label="Settings">

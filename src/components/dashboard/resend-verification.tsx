@@ -31,7 +31,7 @@ export function ResendVerification() {
   return (
     <div className="space-y-2 pt-1">
       {sent || alreadyVerified ? null : (
-        <Button onClick={() => resend.mutate()} disabled={resend.isPending}>
+        <Button variant="secondary" onClick={() => resend.mutate()} disabled={resend.isPending}>
           {resend.isPending ? "Sending…" : "Send a new link"}
         </Button>
       )}

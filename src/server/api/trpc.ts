@@ -1,7 +1,7 @@
 import "server-only";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 import type { Db } from "@/server/db/client";
 import { AppError, type FieldErrors } from "@/server/errors";
 
@@ -16,8 +16,14 @@ export type Context = {
   renewSession: (user: SessionUser) => Promise<void>;
 };
 
+/** Messages per field, keyed by the dotted path into the input ("answers.displayName"). */
 function zodFieldErrors(error: ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    if (key) (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }
 
 const t = initTRPC.context<Context>().create({

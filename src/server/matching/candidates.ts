@@ -97,6 +97,33 @@ export async function loadSelf(db: Db, memberId: string, weekStart: string): Pro
   return row ? { profile: toMatchProfile(row), bits: row.bits } : null;
 }
 
+/** $1 member id, $2 week start (YYYY-MM-DD), $3 limit. Exported so the benchmark can EXPLAIN it. */
+export const candidateQuery = `WITH me AS (
+       SELECT p."memberId", p.languages, p."mustShareLanguage", p."needsSobrietyFriendlyPartner", p."sobrietyFriendly", w.bits
+       FROM profile p JOIN availability_week w ON w."memberId" = p."memberId" AND w."weekStart" = $2::date
+       WHERE p."memberId" = $1
+     ),
+     ranked AS (
+       -- Narrow rows while filtering and ranking; the wide columns are read for the winners only.
+       SELECT c."memberId", bit_count(cw.bits & me.bits)::int AS overlap
+       FROM me
+       JOIN profile c ON c."openToMatching" AND c."completedAt" IS NOT NULL AND c."memberId" <> me."memberId"
+       JOIN member m ON m.id = c."memberId" AND m.status = 'ACTIVE' AND m."emailVerifiedAt" IS NOT NULL
+       JOIN availability_week cw ON cw."memberId" = c."memberId" AND cw."weekStart" = $2::date
+       WHERE bit_count(cw.bits & me.bits) > 0
+         AND NOT (me."needsSobrietyFriendlyPartner" AND NOT coalesce(c."sobrietyFriendly", false))
+         AND NOT (coalesce(c."needsSobrietyFriendlyPartner", false) AND NOT coalesce(me."sobrietyFriendly", false))
+         AND (NOT (me."mustShareLanguage" OR c."mustShareLanguage") OR c.languages && me.languages)
+       ORDER BY overlap DESC, c."memberId"
+       LIMIT $3
+     )
+     SELECT ${columns("c")}, cw.bits::text AS bits, r.overlap
+     FROM ranked r
+     JOIN profile c ON c."memberId" = r."memberId"
+     JOIN member m ON m.id = c."memberId"
+     JOIN availability_week cw ON cw."memberId" = c."memberId" AND cw."weekStart" = $2::date
+     ORDER BY r.overlap DESC, c."memberId"`;
+
 /**
  * Candidate generation in PostgreSQL: every hard filter that can be checked in SQL (open to
  * matching, finished, verified, active, not self, sobriety both ways, language dealbreakers,
@@ -105,22 +132,7 @@ export async function loadSelf(db: Db, memberId: string, weekStart: string): Pro
  */
 export async function findCandidates(db: Db, memberId: string, weekStart: string, limit = candidateLimit): Promise<Candidate[]> {
   const rows = await db.$queryRawUnsafe<(ProfileRow & { overlap: number })[]>(
-    `WITH me AS (
-       SELECT p."memberId", p.languages, p."mustShareLanguage", p."needsSobrietyFriendlyPartner", p."sobrietyFriendly", w.bits
-       FROM profile p JOIN availability_week w ON w."memberId" = p."memberId" AND w."weekStart" = $2::date
-       WHERE p."memberId" = $1
-     )
-     SELECT ${columns("c")}, cw.bits::text AS bits, bit_count(cw.bits & me.bits)::int AS overlap
-     FROM me
-     JOIN profile c ON c."openToMatching" AND c."completedAt" IS NOT NULL AND c."memberId" <> me."memberId"
-     JOIN member m ON m.id = c."memberId" AND m.status = 'ACTIVE' AND m."emailVerifiedAt" IS NOT NULL
-     JOIN availability_week cw ON cw."memberId" = c."memberId" AND cw."weekStart" = $2::date
-     WHERE bit_count(cw.bits & me.bits) > 0
-       AND NOT (me."needsSobrietyFriendlyPartner" AND NOT coalesce(c."sobrietyFriendly", false))
-       AND NOT (coalesce(c."needsSobrietyFriendlyPartner", false) AND NOT coalesce(me."sobrietyFriendly", false))
-       AND (NOT (me."mustShareLanguage" OR c."mustShareLanguage") OR c.languages && me.languages)
-     ORDER BY overlap DESC, c."memberId"
-     LIMIT $3`,
+    candidateQuery,
     memberId,
     weekStart,
     limit,

@@ -173,3 +173,20 @@ describe("refreshAllAvailability (the weekly job)", () => {
     expect(weeks).toEqual(keptWeeks(inAWeek).map((d) => d.toISOString().slice(0, 10)));
   });
 });
+
+describe("field errors over HTTP", () => {
+  it("point at the nested answer that needs another look", async () => {
+    const { fetchRequestHandler } = await import("@trpc/server/adapters/fetch");
+    const { appRouter } = await import("@/server/api/root");
+    const member = await createMember(db);
+    const req = new Request("http://test/api/trpc/onboarding.saveStep", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { step: "commitment", answers: { ...sampleAnswers.commitment, seriousness: 9 } } }),
+    });
+    const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => callerFor({ member }).ctx });
+    const body = (await res.json()) as { error: { json: { data: { fieldErrors: Record<string, string[]> } } } };
+    expect(res.status).toBe(400);
+    expect(Object.keys(body.error.json.data.fieldErrors)).toEqual(["answers.seriousness"]);
+  });
+});

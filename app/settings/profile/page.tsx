@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "@/components/onboarding/profile-form";
+import { Container } from "@/components/ui/container";
+import { requireMember } from "@/server/auth/require-member";
+import { caller } from "@/trpc/server";
+import { SettingsNav } from "../settings-nav";
+
+export const metadata: Metadata = { title: "Profile settings", robots: { index: false } };
+
+export default async function ProfileSettingsPage() {
+  await requireMember("/settings/profile");
+  const api = await caller();
+  const state = await api.onboarding.state();
+  const about = state.answers.about;
+
+  return (
+    <Container width="prose" className="py-12 sm:py-16">
+      <p className="font-medium text-muted">Settings</p>
+      <h1 className="mt-1 text-3xl font-semibold tracking-tight sm:text-4xl">Profile</h1>
+      <p className="mt-3 text-lg text-muted">How you appear to other members, and the languages and timezone you use.</p>
+
+      <div className="mt-6">
+        <SettingsNav />
+      </div>
+
+      <div className="mt-8">
+        <ProfileForm
+          initial={{
+            displayName: state.displayName,
+            pronouns: about?.pronouns ?? "",
+            intro: about?.intro ?? "",
+            timezone: state.timezone,
+            languages: about?.languages ?? [],
+          }}
+        />
+      </div>
+    </Container>
+  );
+}

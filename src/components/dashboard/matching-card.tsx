@@ -1,0 +1,18 @@
+import { MatchingExplainer } from "@/components/onboarding/matching-explainer";
+import { OpenToMatchingSwitch } from "@/components/onboarding/open-to-matching-switch";
+import { Card, CardTitle } from "@/components/ui/card";
+
+/** Whether the member is open to matching, what that means, and the switch to change it. */
+export function MatchingCard({ open, emailVerified }: { open: boolean; emailVerified: boolean }) {
+  return (
+    <Card as="section" aria-labelledby="matching-heading" className="mt-8">
+      <CardTitle id="matching-heading">{open ? "You're open to matching" : "You're not open to matching yet"}</CardTitle>
+      <div className="mt-2">
+        <MatchingExplainer wording="switch" />
+      </div>
+      <div className="mt-5">
+        <OpenToMatchingSwitch open={open} emailVerified={emailVerified} onDashboard />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller, useForm } from "react-hook-form";
+import { beliefStatements, maxValues, scales, values } from "@/server/onboarding/questionnaire";
+import { zValuesStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
+import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+
+type In = StepFormValues["values"];
+
+const yesNo = [
+  { value: true, label: "Yes" },
+  { value: false, label: "No" },
+] as const;
+
+export function ValuesStep(props: StepProps<In>) {
+  const form = useForm<In, unknown, StepAnswers["values"]>({
+    resolver: zodResolver(zValuesStep),
+    defaultValues: props.initial,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const flow = useStepFlow("values", form, props);
+  const { control } = form;
+
+  return (
+    <StepFormFrame flow={flow}>
+      <Controller
+        control={control}
+        name="values"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={`Which values matter most to you? Choose up to ${maxValues}.`}
+            hint="People you're suggested to see only the values you both chose."
+            options={values}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+            max={maxValues}
+            limitNote={`You've chosen ${maxValues}, the most for now. To choose another, untick one first.`}
+            columns={3}
+          />
+        )}
+      />
+
+      <section aria-labelledby="beliefs-heading" className="space-y-6">
+        <div>
+          <h2 id="beliefs-heading" className="text-xl font-semibold">
+            How much do you agree?
+          </h2>
+          <p className="mt-1 text-muted">From 1 (disagree) to 5 (agree). Go with your first feeling.</p>
+        </div>
+        {beliefStatements.map((statement) => (
+          <Controller
+            key={statement.id}
+            control={control}
+            name={`beliefs.${statement.id}`}
+            render={({ field, fieldState }) => (
+              <ScaleGroup
+                legend={statement.text}
+                ends={scales.belief}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                size="sm"
+              />
+            )}
+          />
+        ))}
+      </section>
+
+      <section aria-labelledby="sobriety-heading" className="space-y-6">
+        <div>
+          <h2 id="sobriety-heading" className="text-xl font-semibold">
+            Sobriety
+          </h2>
+          <p className="mt-1 text-muted">
+            Sobriety-friendly means you&apos;re happy to keep alcohol and drugs out of your check-ins and anything you do together.
+          </p>
+        </div>
+        <Controller
+          control={control}
+          name="needsSobrietyFriendlyPartner"
+          render={({ field, fieldState }) => (
+            <RadioGroup
+              legend="Do you need a sobriety-friendly partner?"
+              hint="If you say yes, we'll only ever suggest people who are sobriety-friendly."
+              options={yesNo}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+              layout="row"
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="sobrietyFriendly"
+          render={({ field, fieldState }) => (
+            <RadioGroup
+              legend="Are you sobriety-friendly?"
+              hint="This lets us suggest you to people in recovery who need it."
+              options={yesNo}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+              layout="row"
+            />
+          )}
+        />
+      </section>
+    </StepFormFrame>
+  );
+}
