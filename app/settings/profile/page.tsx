@@ -11,7 +11,6 @@ export default async function ProfileSettingsPage() {
   await requireMember("/settings/profile");
   const api = await caller();
   const state = await api.onboarding.state();
-  const about = state.answers.about;
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
@@ -27,10 +26,10 @@ export default async function ProfileSettingsPage() {
         <ProfileForm
           initial={{
             displayName: state.displayName,
-            pronouns: about?.pronouns ?? "",
-            intro: about?.intro ?? "",
+            pronouns: state.profile.pronouns ?? "",
+            intro: state.profile.intro ?? "",
             timezone: state.timezone,
-            languages: about?.languages ?? [],
+            languages: state.profile.languages,
           }}
         />
       </div>

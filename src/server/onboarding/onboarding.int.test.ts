@@ -190,3 +190,13 @@ describe("field errors over HTTP", () => {
     expect(Object.keys(body.error.json.data.fieldErrors)).toEqual(["answers.seriousness"]);
   });
 });
+
+describe("onboarding.state before About you is saved", () => {
+  it("still shows what settings → profile saved", async () => {
+    const { api } = await memberCaller();
+    await api.onboarding.updateProfile({ displayName: "Kit", pronouns: "he/him", intro: "Hello", timezone: "Europe/Paris", languages: ["fr"] });
+    const state = await api.onboarding.state();
+    expect(state.profile).toEqual({ pronouns: "he/him", intro: "Hello", languages: ["fr"] });
+    expect(state.answers.about).toBeUndefined();
+  });
+});

@@ -102,6 +102,8 @@ export async function getOnboardingState(db: Db, memberId: string) {
     emailVerified: member.emailVerifiedAt !== null,
     displayName: member.displayName,
     timezone: member.timezone,
+    /** What settings → profile edits, saved even before "About you" is. */
+    profile: { pronouns: profile?.pronouns ?? null, intro: profile?.intro ?? null, languages: profile?.languages ?? [] },
     answers: answersFrom(member, profile),
   };
 }
