@@ -1,5 +1,6 @@
 import "server-only";
 import { accountRouter } from "@/server/accounts/router";
+import { matchingRouter } from "@/server/matching/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   onboarding: onboardingRouter,
+  matching: matchingRouter,
   devMailbox: devMailboxRouter,
 });
 

@@ -73,3 +73,16 @@ describe("suggestionsFor", () => {
     expect(result).toContain(fine.id);
   });
 });
+
+describe("matching.suggestions", () => {
+  it("serves the signed-in member's own suggestions", async () => {
+    const me = await onboarded();
+    const result = await callerFor({ member: me }).api.matching.suggestions();
+    expect(result.status).toBe("OK");
+    expect(result.suggestions.map((s) => s.memberId)).not.toContain(me.id);
+  });
+
+  it("asks anonymous callers to sign in", async () => {
+    await expect(callerFor().api.matching.suggestions()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
