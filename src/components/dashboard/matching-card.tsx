@@ -1,8 +1,9 @@
 import { MatchingExplainer } from "@/components/onboarding/matching-explainer";
 import { OpenToMatchingSwitch } from "@/components/onboarding/open-to-matching-switch";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 
-/** Whether the member is open to matching, what that means, and the switch to change it. */
+/** Whether the member is open to matching, what that means, the way to their suggestions when open, and the switch to change it. */
 export function MatchingCard({ open, emailVerified }: { open: boolean; emailVerified: boolean }) {
   return (
     <Card as="section" aria-labelledby="matching-heading" className="mt-8">
@@ -10,6 +11,13 @@ export function MatchingCard({ open, emailVerified }: { open: boolean; emailVeri
       <div className="mt-2">
         <MatchingExplainer wording="switch" />
       </div>
+      {open ? (
+        <div className="mt-5">
+          <ButtonLink href="/matches" variant="secondary">
+            See your suggestions
+          </ButtonLink>
+        </div>
+      ) : null}
       <div className="mt-5">
         <OpenToMatchingSwitch open={open} emailVerified={emailVerified} onDashboard />
       </div>

@@ -42,7 +42,7 @@ export function NextSteps({ emailVerified, completedSteps, finished, openToMatch
     {
       icon: Sparkles,
       title: "See who might fit",
-      body: "We'll suggest people whose schedule, values and way of talking fit yours, and say why. Suggestions will appear here on your dashboard. Nothing starts unless you both say yes.",
+      body: "We'll suggest people whose schedule, values and way of talking fit yours, and say why. Your suggestions are on the Suggestions page. Nothing starts unless you both say yes.",
     },
     {
       icon: Handshake,

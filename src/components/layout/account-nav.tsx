@@ -13,7 +13,7 @@ export type AccountLink = {
 };
 
 const linkClass =
-  "inline-flex min-h-11 items-center rounded-xl px-2 text-sm font-medium text-fg underline-offset-4 hover:underline sm:px-3 sm:text-base " +
+  "inline-flex min-h-11 items-center rounded-xl px-1.5 text-sm font-medium text-fg underline-offset-4 hover:underline sm:px-3 sm:text-base " +
   "aria-[current]:underline aria-[current]:decoration-2";
 
 /**
@@ -25,7 +25,7 @@ export function AccountNav({ links, signOut }: { links: AccountLink[]; signOut?:
 
   return (
     <nav aria-label="Main" className="w-full border-t border-line pt-1 sm:w-auto sm:border-t-0 sm:pt-0">
-      <ul className="-ml-2 flex flex-wrap items-center gap-x-1 sm:ml-0 sm:flex-nowrap">
+      <ul className="-ml-1.5 flex flex-wrap items-center gap-x-1 sm:ml-0 sm:flex-nowrap">
         {links.map((link) => {
           const current = pathname === link.href ? "page" : link.section && pathname.startsWith(`${link.section}/`) ? "true" : undefined;
           return (

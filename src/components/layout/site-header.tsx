@@ -46,8 +46,8 @@ export async function SiteHeader() {
         </NavLink>
 
         <AccountNav
-          links={member ? [{ href: "/dashboard", label: "Dashboard" }, { href: "/settings/security", label: "Settings", section: "/settings" }] : [{ href: "/signin", label: "Sign in" }, { href: "/signup", label: "Create account" }]}
-          signOut={member ? <SignOutButton variant="quiet" size="sm" className="px-2 text-fg sm:px-3 sm:text-base" /> : null}
+          links={member ? [{ href: "/dashboard", label: "Dashboard" }, { href: "/matches", label: "Suggestions" }, { href: "/settings/security", label: "Settings", section: "/settings" }] : [{ href: "/signin", label: "Sign in" }, { href: "/signup", label: "Create account" }]}
+          signOut={member ? <SignOutButton variant="quiet" size="sm" className="px-1.5 text-fg sm:px-3 sm:text-base" /> : null}
         />
       </Container>
     </header>

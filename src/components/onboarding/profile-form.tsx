@@ -17,6 +17,7 @@ import { CountedTextarea } from "./fields";
 import { LanguagePicker } from "./language-picker";
 import { focusFirstError } from "./step-form";
 import { useSavedTimezone } from "./use-saved-timezone";
+import { wireField } from "./wire-field";
 
 type In = z.input<typeof zProfileUpdate>;
 type Out = z.output<typeof zProfileUpdate>;
@@ -118,7 +119,7 @@ export function ProfileForm({ initial }: ProfileFormProps) {
           control={control}
           name="languages"
           render={({ field, fieldState }) => (
-            <LanguagePicker value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} error={fieldState.error?.message} />
+            <LanguagePicker {...wireField(field, fieldState)} />
           )}
         />
 

@@ -9,6 +9,7 @@ import { CheckboxGroup, CountedTextarea } from "../fields";
 import { GoalsField } from "../goals-field";
 import { LanguagePicker } from "../language-picker";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["about"];
 
@@ -65,7 +66,7 @@ export function AboutStep(props: StepProps<In>) {
         control={control}
         name="languages"
         render={({ field, fieldState }) => (
-          <LanguagePicker value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} error={fieldState.error?.message} />
+          <LanguagePicker {...wireField(field, fieldState)} />
         )}
       />
 
@@ -77,11 +78,7 @@ export function AboutStep(props: StepProps<In>) {
             legend="What would you like support with?"
             hint="Choose as many as fit. People you're suggested to will see these."
             options={focusAreas}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
             columns={2}
           />
         )}

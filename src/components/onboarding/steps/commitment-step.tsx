@@ -7,6 +7,7 @@ import { checkInFrequencies, intendedLengths, scales } from "@/server/onboarding
 import { zCommitmentStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["commitment"];
 
@@ -30,11 +31,7 @@ export function CommitmentStep(props: StepProps<In>) {
             legend="How committed do you feel to finding a partner right now?"
             hint="Both ends are welcome. Someone exploring can be a great fit for someone else who is."
             ends={scales.seriousness}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -59,11 +56,7 @@ export function CommitmentStep(props: StepProps<In>) {
           <RadioGroup
             legend="How often would you like to check in?"
             options={checkInFrequencies}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -76,11 +69,7 @@ export function CommitmentStep(props: StepProps<In>) {
             legend="How long would you like a partnership to last?"
             hint="You can always renew, pause or end it kindly."
             options={intendedLengths}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -93,11 +82,7 @@ export function CommitmentStep(props: StepProps<In>) {
             legend="How reliably do you usually follow through on plans?"
             hint="An honest guess helps us pair you with someone who fits. It's used for matching and isn't shown on your profile."
             ends={scales.reliability}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />

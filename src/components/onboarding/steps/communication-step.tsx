@@ -6,6 +6,7 @@ import { missedCheckInResponses, relationshipStyles, replyTimes, scales } from "
 import { zCommunicationStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["communication"];
 
@@ -29,11 +30,7 @@ export function CommunicationStep(props: StepProps<In>) {
             legend="How do you like to hear feedback?"
             hint="From 1 (direct: say it plainly) to 5 (gentle: ease into it)."
             ends={scales.feedbackStyle}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -45,11 +42,7 @@ export function CommunicationStep(props: StepProps<In>) {
           <RadioGroup
             legend="If a check-in doesn't happen, what should your partner do?"
             options={missedCheckInResponses}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -62,11 +55,7 @@ export function CommunicationStep(props: StepProps<In>) {
             legend="How quickly do you open up?"
             hint="From 1 (slowly, over time) to 5 (openly, from the start)."
             ends={scales.disclosurePace}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -78,11 +67,7 @@ export function CommunicationStep(props: StepProps<In>) {
           <RadioGroup
             legend="When would you usually expect a reply to a message?"
             options={replyTimes}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />
@@ -94,11 +79,7 @@ export function CommunicationStep(props: StepProps<In>) {
           <RadioGroup
             legend="What kind of partnership would you like?"
             options={relationshipStyles}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
           />
         )}
       />

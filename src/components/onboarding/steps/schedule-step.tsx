@@ -10,6 +10,7 @@ import { AvailabilityGrid } from "../availability-grid";
 import { CheckboxGroup, ErrorMessage } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { useSavedTimezone } from "../use-saved-timezone";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["schedule"];
 
@@ -69,11 +70,7 @@ export function ScheduleStep(props: StepProps<In>) {
               legend="How would you like to check in?"
               hint="Choose every way you'd be comfortable with. In person is only ever arranged between you and a partner."
               options={channels}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
+              {...wireField(field, fieldState)}
               columns={3}
             />
           )}

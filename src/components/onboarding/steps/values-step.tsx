@@ -6,6 +6,7 @@ import { beliefStatements, maxValues, scales, values } from "@/server/onboarding
 import { zValuesStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
 import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["values"];
 
@@ -34,11 +35,7 @@ export function ValuesStep(props: StepProps<In>) {
             legend={`Which values matter most to you? Choose up to ${maxValues}.`}
             hint="People you're suggested to see only the values you both chose."
             options={values}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
+            {...wireField(field, fieldState)}
             max={maxValues}
             limitNote={`You've chosen ${maxValues}, the most for now. To choose another, untick one first.`}
             columns={3}
@@ -62,11 +59,7 @@ export function ValuesStep(props: StepProps<In>) {
               <ScaleGroup
                 legend={statement.text}
                 ends={scales.belief}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                error={fieldState.error?.message}
+                {...wireField(field, fieldState)}
                 size="sm"
               />
             )}
@@ -91,11 +84,7 @@ export function ValuesStep(props: StepProps<In>) {
               legend="Do you need a sobriety-friendly partner?"
               hint="If you say yes, we'll only ever suggest people who are sobriety-friendly."
               options={yesNo}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
+              {...wireField(field, fieldState)}
               layout="row"
             />
           )}
@@ -108,11 +97,7 @@ export function ValuesStep(props: StepProps<In>) {
               legend="Are you sobriety-friendly?"
               hint="This lets us suggest you to people in recovery who need it."
               options={yesNo}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
+              {...wireField(field, fieldState)}
               layout="row"
             />
           )}

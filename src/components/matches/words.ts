@@ -1,0 +1,59 @@
+/**
+ * The words a suggestion card uses: option labels, "You both value …", local times and
+ * check-in slots. Pure, so they can be tested without rendering.
+ */
+import { joinAnd, valueWords } from "@/server/matching/score-words";
+import type { FocusArea, PersonalValue } from "@/server/matching/score-types";
+import { focusAreas, labelOf, languages } from "@/server/onboarding/questionnaire";
+
+export const focusLabel = (area: FocusArea): string => labelOf(focusAreas, area);
+
+/** A language code in words; an unknown code is shown as it is rather than dropped. */
+export const languageLabel = (code: string): string => languages.find((o) => o.value === code)?.label ?? code;
+
+/** "You both value honesty and patience.", or null when nothing is shared. */
+export function sharedValuesSentence(shared: readonly PersonalValue[]): string | null {
+  if (shared.length === 0) return null;
+  return `You both value ${joinAnd(shared.map((v) => valueWords[v]))}.`;
+}
+
+function parts(now: Date, timeZone: string): { weekday: string; time: string } | null {
+  try {
+    const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    const get = (type: Intl.DateTimeFormatPartTypes) => format.formatToParts(now).find((p) => p.type === type)?.value ?? "";
+    return { weekday: get("weekday"), time: `${get("hour")}:${get("minute")}` };
+  } catch {
+    return null; // an unknown zone: better to say nothing than something wrong
+  }
+}
+
+/**
+ * "It's 19:40 for them", naming their day only when it differs from the viewer's
+ * ("It's 03:10 on Tuesday for them"). Null when their timezone can't be read.
+ */
+export function theirTimeNow(now: Date, theirZone: string, viewerZone: string | null): string | null {
+  const theirs = parts(now, theirZone);
+  if (!theirs) return null;
+  const mine = viewerZone ? parts(now, viewerZone) : null;
+  const day = mine && mine.weekday !== theirs.weekday ? ` on ${theirs.weekday}` : "";
+  return `It's ${theirs.time}${day} for them`;
+}
+
+type Slot = { a: { weekday: string; time: string }; b: { weekday: string; time: string } };
+
+/** "Mondays 20:00 for you (14:30 for them)"; their day is named when it differs; "for you both" when the same. */
+export function slotSentence({ a, b }: Slot): string {
+  if (a.weekday === b.weekday && a.time === b.time) return `${a.weekday}s ${a.time} for you both`;
+  const theirs = a.weekday === b.weekday ? b.time : `${b.weekday}s ${b.time}`;
+  return `${a.weekday}s ${a.time} for you (${theirs} for them)`;
+}
+
+export const factorNames = {
+  commitment: "Commitment",
+  schedule: "Schedule",
+  values: "Values",
+  communication: "Communication",
+} as const;
+
+/** "Schedule fit: 80 out of 100". */
+export const factorText = (factor: keyof typeof factorNames, score: number): string => `${factorNames[factor]} fit: ${Math.round(score)} out of 100`;
