@@ -2,17 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { linkFromMailbox } from "./mailbox";
+import { signIn } from "./members";
 
 const firstPassword = "violet-tractor-lemon-swim";
 const secondPassword = "harbor-lantern-quiet-73";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).first().click();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { linkFromMailbox } from "./mailbox";
+import { signIn, signUp, verify } from "./members";
 
 /*
  * The suggestions page. The keyboard path through the questionnaire is covered in
@@ -11,24 +11,9 @@ import { linkFromMailbox } from "./mailbox";
 const password = "quiet-orchard-river-58";
 
 async function signUpVerifyAndSignIn(page: Page, email: string, name: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("What should we call you?").fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm password").fill(password);
-  await page.getByLabel("I am 18 or older").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible();
-
-  await page.goto(await linkFromMailbox(page, email, "/verify"));
-  await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page.getByText("Your email is confirmed.")).toBeVisible();
-
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUp(page, email, name, password);
+  await verify(page, email);
+  await signIn(page, email, password);
 }
 
 async function chooseIn(page: Page, group: string, option: string) {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { linkFromMailbox } from "./mailbox";
+import { signIn as signInAs, signUp as signUpAs, verify } from "./members";
 
 /*
  * The questionnaire is answered with the keyboard alone: Tab and Shift+Tab to move, Space to tick
@@ -10,31 +10,8 @@ import { linkFromMailbox } from "./mailbox";
  */
 
 const password = "meadow-lantern-copper-61";
-
-async function signUp(page: Page, email: string, name: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("What should we call you?").fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm password").fill(password);
-  await page.getByLabel("I am 18 or older").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: /check your inbox/i })).toBeVisible();
-}
-
-async function verify(page: Page, email: string) {
-  await page.goto(await linkFromMailbox(page, email, "/verify"));
-  await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page.getByText("Your email is confirmed.")).toBeVisible();
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
+const signUp = (page: Page, email: string, name: string) => signUpAs(page, email, name, password);
+const signIn = (page: Page, email: string) => signInAs(page, email, password);
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 const holdsFocus = (target: Locator) => target.evaluate((el) => el.contains(document.activeElement));
