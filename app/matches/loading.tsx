@@ -1,6 +1,6 @@
 import { Container } from "@/components/ui/container";
 
-/** Shown at once while suggestions are worked out: the page's frame and two quiet placeholder cards. */
+/** Shown at once while suggestions are worked out: the page's frame and two quiet skeleton cards. */
 export default function MatchesLoading() {
   return (
     <Container width="page" className="py-12 sm:py-16">

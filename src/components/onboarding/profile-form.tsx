@@ -100,11 +100,8 @@ export function ProfileForm({ initial }: ProfileFormProps) {
               optional
               hint="A few lines about you and what brings you here. People you're suggested to see it while you're open to matching."
               max={500}
+              {...wireField(field, fieldState)}
               value={field.value ?? ""}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
             />
           )}
         />

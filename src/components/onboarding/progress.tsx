@@ -3,18 +3,18 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { stepNumber, steps, type StepId } from "@/server/onboarding/questionnaire";
 
-export type StepStatus = "done" | "current" | "todo";
+export type StepStatus = "done" | "current" | "upcoming";
 
 /** Where each step stands: saved steps are done, the page's own step is current. */
 export function stepStatuses(current: StepId, completedSteps: number, finished: boolean): StepStatus[] {
   return steps.map((s, index) => {
     if (s.id === current) return "current";
     if (finished || index < completedSteps) return "done";
-    return "todo";
+    return "upcoming";
   });
 }
 
-const statusWords: Record<StepStatus, string> = { done: "done", current: "current step", todo: "not started" };
+const statusWords: Record<StepStatus, string> = { done: "done", current: "current step", upcoming: "not started" };
 
 /**
  * The questionnaire's progress: "Step 3 of 7: Schedule", a bar, and every step by name with its
@@ -48,7 +48,7 @@ export function OnboardingProgress({ current, completedSteps, finished }: { curr
                 "flex size-8 shrink-0 items-center justify-center rounded-full border-2 text-sm font-semibold",
                 status === "done" && "border-primary bg-primary-soft text-primary-text",
                 status === "current" && "border-primary bg-primary text-primary-fg",
-                status === "todo" && "border-line-strong bg-surface text-muted",
+                status === "upcoming" && "border-line-strong bg-surface text-muted",
               )}
             >
               {status === "done" ? <Check className="size-4" strokeWidth={3} /> : index + 1}

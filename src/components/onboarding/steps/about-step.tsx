@@ -53,11 +53,8 @@ export function AboutStep(props: StepProps<In>) {
             optional
             hint="A few lines about you and what brings you here. People you're suggested to will see it once you choose to be open to matching."
             max={500}
+            {...wireField(field, fieldState)}
             value={field.value ?? ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
           />
         )}
       />

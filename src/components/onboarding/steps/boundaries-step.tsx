@@ -7,6 +7,7 @@ import { FieldHint } from "@/components/ui/field";
 import { zBoundariesStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
 import { choiceInputClass, CountedTextarea } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { wireField } from "../wire-field";
 
 type In = StepFormValues["boundaries"];
 
@@ -33,11 +34,8 @@ export function BoundariesStep(props: StepProps<In>) {
             optional
             hint={`Anything you'd rather not talk about. ${whoSees}`}
             max={500}
+            {...wireField(field, fieldState)}
             value={field.value ?? ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
           />
         )}
       />
@@ -51,11 +49,8 @@ export function BoundariesStep(props: StepProps<In>) {
             optional
             hint={`For example: someone who has been through a similar change. ${whoSees}`}
             max={500}
+            {...wireField(field, fieldState)}
             value={field.value ?? ""}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
           />
         )}
       />
