@@ -1,16 +1,19 @@
 /**
  * `npm run bench:matching`: suggestions at 10,000 and 100,000 onboarded profiles, against a naive
  * baseline measured in the same run (every open profile loaded through Prisma and scored in
- * TypeScript). Prints a table and writes bench-results/matching.json and the candidate query's
- * EXPLAIN ANALYZE. Options: --sizes 10000,100000  --samples 60  --baseline-samples 5
+ * TypeScript). The seed includes requests, partnerships and blocks (`generateActivity`), so the
+ * hard filters run on realistic data. Prints a table and writes bench-results/matching.json and
+ * the candidate query's EXPLAIN ANALYZE. Options: --sizes 10000,100000  --samples 60  --baseline-samples 5
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import pgDriver from "pg";
 import { createDb, type Db } from "../server/db/client";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { applyMigrations } from "../server/db/migrations";
 import { utcWeekBits, weekStartUtc } from "../server/onboarding/availability";
-import { candidateLimit, candidateQuery, toMatchProfile } from "../server/matching/candidates";
+import { candidateLimit, candidateQuery, candidateQueryParams, selfQuery, toMatchProfile } from "../server/matching/candidates";
+import { declineHiddenDays, maxPendingIncoming } from "../server/matching/limits";
 import { scoreMatch } from "../server/matching/scorer";
 import { suggestionsFor } from "../server/matching/suggestions";
 import { prng } from "../server/seed/profile-generator";
@@ -28,8 +31,13 @@ function percentile(values: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Members who get the whole suggestions path: open, and with room for another partnership. */
 async function sampleMembers(db: Db, count: number, seed: number): Promise<string[]> {
-  const all = await db.profile.findMany({ where: { openToMatching: true }, select: { memberId: true }, orderBy: { memberId: "asc" } });
+  const all = await db.$queryRaw<{ memberId: string }[]>`
+    SELECT p."memberId" FROM profile p
+    WHERE p."openToMatching"
+      AND (SELECT count(*) FROM partnership_member pm WHERE pm."memberId" = p."memberId" AND pm.status IN ('DRAFTING', 'ACTIVE', 'PAUSED')) < p."partnershipCapacity"
+    ORDER BY p."memberId"`;
   const random = prng(seed);
   return Array.from({ length: count }, () => all[Math.floor(random() * all.length)]!.memberId);
 }
@@ -71,7 +79,7 @@ async function main() {
     let seeded = 0;
     for (const size of sizes) {
       const started = Date.now();
-      await seedGeneratedMembers(db, { count: size - seeded, startIndex: seeded, passwordHash: "bench-no-sign-in", now });
+      await seedGeneratedMembers(db, { count: size - seeded, startIndex: seeded, passwordHash: "bench-no-sign-in", now, activity: true });
       seeded = size;
       await db.$executeRawUnsafe("VACUUM ANALYZE");
       console.log(`[bench] ${size.toLocaleString("en")} profiles ready (${((Date.now() - started) / 1000).toFixed(1)} s to seed).`);
@@ -105,12 +113,19 @@ async function main() {
       });
       if (size === sizes.at(-1)) {
         const week = weekStartUtc(now).toISOString().slice(0, 10);
-        const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${candidateQuery}`, members[3], week, candidateLimit);
-        explain = rows.map((r) => r["QUERY PLAN"]).join("\n");
+        const plan = async (sql: string, params: unknown[]) =>
+          (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params)).map((r) => r["QUERY PLAN"]).join("\n");
+        const params = await candidateQueryParams(db, members[3]!, week, candidateLimit, now);
+        const self = await plan(selfQuery, [members[3], week, now.toISOString(), maxPendingIncoming, declineHiddenDays]);
+        explain = `-- Step 1: the member's own pool row and exclusions\n${self}\n\n-- Step 2: the ranking and the winners' profiles\n${params ? await plan(candidateQuery, params) : "(no availability this week)"}`;
       }
     }
   } finally {
     await db.$disconnect();
+    // Each run seeds its own database (about 400 MB at 100,000 profiles): drop it before stopping.
+    const admin = new pgDriver.Client({ connectionString: pg.url.replace(/\/[^/]*$/, "/postgres") });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).finally(() => admin.end());
     await pg.stop();
   }
 

@@ -1,3 +1,7 @@
+import type { Db } from "@/server/db/client";
+import { answerSteps } from "@/server/onboarding/questionnaire";
+import { callerFor } from "./callers";
+import { createMember } from "./factories";
 import type { StepFormValues } from "@/server/onboarding/schemas";
 
 /** A complete, valid set of answers for every step, to build on in tests. */
@@ -14,3 +18,35 @@ export const sampleAnswers = {
   communication: { feedbackStyle: 4, missedCheckInResponse: "NUDGE", disclosurePace: 2, replyTime: "WITHIN_24H", relationshipStyle: "PEER" },
   boundaries: { offLimitTopics: "My ex", partnerPreferences: null, mustShareLanguage: true },
 } satisfies StepFormValues;
+
+export type AnswerChanges = { [K in keyof StepFormValues]?: Partial<StepFormValues[K]> };
+
+/** A member who answered every step (sample answers plus `changes`), by default verified and open to matching. */
+export type OnboardedOptions = { verified?: boolean; open?: boolean; displayName?: string };
+
+export async function onboardedMember(db: Db, changes: AnswerChanges = {}, options: OnboardedOptions = {}) {
+  const member = await createMember(db, { verified: options.verified ?? true, ...(options.displayName ? { displayName: options.displayName } : {}) });
+  const { api } = callerFor({ member });
+  for (const step of answerSteps) {
+    const answers = { ...sampleAnswers[step], ...changes[step], ...(step === "about" && options.displayName ? { displayName: options.displayName } : {}) };
+    await api.onboarding.saveStep({ step, answers } as never);
+  }
+  const open = options.open !== false;
+  if (open && options.verified === false) {
+    await api.onboarding.finish({ openToMatching: false });
+    await db.profile.update({ where: { memberId: member.id }, data: { openToMatching: true } });
+  } else {
+    await api.onboarding.finish({ openToMatching: open });
+  }
+  return member;
+}
+
+/**
+ * Answers with an hour of availability (Wed–Sat, random) that other tests almost surely don't use, so
+ * a test's members overlap only with each other and its top-20 assertions don't depend on how
+ * many members other test files have created in the shared database.
+ */
+export function isolatedSchedule(): AnswerChanges {
+  const slot = (2 + Math.floor(Math.random() * 4)) * 48 + Math.floor(Math.random() * 47);
+  return { schedule: { availability: [slot, slot + 1] } };
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/onboarding/profile-form";
+import { CapacityForm } from "@/components/settings/capacity-form";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
 import { caller } from "@/trpc/server";
@@ -11,6 +12,8 @@ export default async function ProfileSettingsPage() {
   await requireMember("/settings/profile");
   const api = await caller();
   const state = await api.onboarding.state();
+  // Only matters once matching can happen, so it appears after the questionnaire is finished.
+  const capacity = state.completedAt ? await api.partnerships.capacity() : null;
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
@@ -33,6 +36,12 @@ export default async function ProfileSettingsPage() {
           }}
         />
       </div>
+
+      {capacity ? (
+        <section aria-label="Partnerships at once" className="mt-12 border-t border-line pt-8">
+          <CapacityForm capacity={capacity.capacity} open={capacity.open} />
+        </section>
+      ) : null}
     </Container>
   );
 }

@@ -1,8 +1,8 @@
-import { ClipboardList, Clock, Users, type LucideIcon } from "lucide-react";
+import { ClipboardList, Clock, Handshake, Users, type LucideIcon } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-export type EmptyStatus = "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "NO_CANDIDATES";
+export type EmptyStatus = "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "AT_CAPACITY" | "NO_CANDIDATES";
 
 type Copy = { icon: LucideIcon; title: string; body: string[]; action: { href: string; label: string } };
 
@@ -24,6 +24,15 @@ const copy: Record<EmptyStatus, Copy> = {
       "You can turn it on in your questionnaire settings, and off again whenever you like.",
     ],
     action: { href: "/settings/questionnaire", label: "Open to matching settings" },
+  },
+  AT_CAPACITY: {
+    icon: Handshake,
+    title: "You already have a partnership",
+    body: [
+      "While you're at your limit, we don't suggest new people to you, and you aren't suggested to anyone. That gives you and your partner room to settle in.",
+      "If you'd ever like more than one partnership at a time, you can raise your limit to up to 3 in your profile settings, whenever you like.",
+    ],
+    action: { href: "/partnerships", label: "Go to your partnerships" },
   },
   NO_CANDIDATES: {
     icon: Clock,

@@ -1,7 +1,10 @@
 import "server-only";
 import { accountRouter } from "@/server/accounts/router";
 import { matchingRouter } from "@/server/matching/router";
+import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
+import { partnershipsRouter } from "@/server/partnerships/router";
+import { requestsRouter } from "@/server/requests/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -9,6 +12,9 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   onboarding: onboardingRouter,
   matching: matchingRouter,
+  requests: requestsRouter,
+  partnerships: partnershipsRouter,
+  notifications: notificationsRouter,
   devMailbox: devMailboxRouter,
 });
 

@@ -8,6 +8,7 @@ export const queues = {
   sendEmail: "email-send",
   sweepOutbox: "email-sweep",
   refreshAvailability: "availability-refresh",
+  expireRequests: "request-expiry",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

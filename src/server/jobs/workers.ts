@@ -4,6 +4,7 @@ import { log } from "@/server/log";
 import { deliverEmail, pendingEmailIds } from "@/server/mail/outbox";
 import { mailTransport } from "@/server/mail/transport";
 import { refreshAllAvailability } from "@/server/onboarding/availability-store";
+import { expireDueRequests } from "@/server/requests/service";
 import { getBoss, queues } from "./boss";
 
 const sweepGraceMs = 2 * 60_000;
@@ -34,6 +35,14 @@ export async function startWorkers(): Promise<void> {
     log.info({ members }, "availability weeks refreshed");
   });
   await boss.schedule(queues.refreshAvailability, "5 0 * * *");
+
+  // Requests expire after 7 days (PRODUCT.md §4). Services also treat a due request as expired,
+  // so this only has to catch up; every 5 minutes keeps lists and counts tidy.
+  await boss.work(queues.expireRequests, async () => {
+    const expired = await expireDueRequests(getDb(), new Date());
+    if (expired) log.info({ expired }, "match requests expired");
+  });
+  await boss.schedule(queues.expireRequests, "*/5 * * * *");
 
   log.info("background workers started");
 }

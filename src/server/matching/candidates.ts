@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
+import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "./limits";
 import type { MatchProfile } from "./scorer";
 
 /** At most this many candidates leave SQL to be scored in TypeScript (PRODUCT.md decisions). */
@@ -35,7 +36,17 @@ type ProfileRow = {
   bits: string;
 };
 
-export type Candidate = { profile: MatchProfile; bits: string; intro: string | null; pronouns: string | null; overlapQuarters: number };
+export type Candidate = {
+  profile: MatchProfile;
+  bits: string;
+  intro: string | null;
+  pronouns: string | null;
+  overlapQuarters: number;
+  /** The candidate's unanswered, unexpired incoming requests (exposure spreading). */
+  pendingIncoming: number;
+  /** Requests the candidate received, any status, within `exposureWindowDays` before now. */
+  recentReceived: number;
+};
 
 const neutralBelief = 3;
 
@@ -81,7 +92,7 @@ const columns = (alias: "p" | "c") => `
   ${alias}."personalValues"::text[] AS "personalValues", ${alias}."needsSobrietyFriendlyPartner", ${alias}."sobrietyFriendly",
   ${alias}."feedbackStyle", ${alias}."missedCheckInResponse"::text AS "missedCheckInResponse", ${alias}."disclosurePace",
   ${alias}."replyTime"::text AS "replyTime", ${alias}."relationshipStyle"::text AS "relationshipStyle",
-  ${alias}."mustShareLanguage", ${alias}.extras`;
+  ${alias}."mustShareLanguage", jsonb_build_object('beliefs', ${alias}.extras -> 'beliefs') AS extras`;
 
 /** The member's own matching profile and this week's bits, or null when not finished or no week stored. */
 export async function loadSelf(db: Db, memberId: string, weekStart: string): Promise<{ profile: MatchProfile; bits: string } | null> {
@@ -97,45 +108,149 @@ export async function loadSelf(db: Db, memberId: string, weekStart: string): Pro
   return row ? { profile: toMatchProfile(row), bits: row.bits } : null;
 }
 
-/** $1 member id, $2 week start (YYYY-MM-DD), $3 limit. Exported so the benchmark can EXPLAIN it. */
-export const candidateQuery = `WITH me AS (
-       SELECT p."memberId", p.languages, p."mustShareLanguage", p."needsSobrietyFriendlyPartner", p."sobrietyFriendly", w.bits
-       FROM profile p JOIN availability_week w ON w."memberId" = p."memberId" AND w."weekStart" = $2::date
-       WHERE p."memberId" = $1
-     ),
-     ranked AS (
-       -- Narrow rows while filtering and ranking; the wide columns are read for the winners only.
-       SELECT c."memberId", bit_count(cw.bits & me.bits)::int AS overlap
-       FROM me
-       JOIN profile c ON c."openToMatching" AND c."completedAt" IS NOT NULL AND c."memberId" <> me."memberId"
-       JOIN member m ON m.id = c."memberId" AND m.status = 'ACTIVE' AND m."emailVerifiedAt" IS NOT NULL
-       JOIN availability_week cw ON cw."memberId" = c."memberId" AND cw."weekStart" = $2::date
-       WHERE bit_count(cw.bits & me.bits) > 0
-         AND NOT (me."needsSobrietyFriendlyPartner" AND NOT coalesce(c."sobrietyFriendly", false))
-         AND NOT (coalesce(c."needsSobrietyFriendlyPartner", false) AND NOT coalesce(me."sobrietyFriendly", false))
-         AND (NOT (me."mustShareLanguage" OR c."mustShareLanguage") OR c.languages && me.languages)
+/** A pool row's bits and week start for the week in parameter `param`: each week uses its parity's slot. */
+const slotBits = (alias: string, param: string) => `CASE WHEN matching_week_slot(${param}::date) = 0 THEN ${alias}."evenBits" ELSE ${alias}."oddBits" END`;
+const slotWeek = (alias: string, param: string) => `CASE WHEN matching_week_slot(${param}::date) = 0 THEN ${alias}."evenWeek" ELSE ${alias}."oddWeek" END`;
+
+/**
+ * Step 1: the member's own pool row for the week, the members they must not meet, and the members
+ * whose inbox is full. $1 member id, $2 week start, $3 now, $4 the pending-incoming limit, $5 the
+ * days a decline hides a pair. No row when the member has no availability stored for the week.
+ */
+export const selfQuery = `SELECT (${slotBits("s", "$2")})::text AS bits, s.languages, s."mustShareLanguage",
+         s."needsSobrietyFriendlyPartner", s."sobrietyFriendly",
+         ARRAY(
+           -- The member, and everyone paired with them by a block either way, a pending request
+           -- either way, a decline either way within the hidden period, or a partnership that is
+           -- open or ended with "don't suggest us again".
+           SELECT $1::text
+           UNION ALL
+           SELECT b."blockedId" FROM block b WHERE b."blockerId" = $1
+           UNION ALL
+           SELECT b."blockerId" FROM block b WHERE b."blockedId" = $1
+           UNION ALL
+           SELECT CASE WHEN r."senderId" = $1 THEN r."recipientId" ELSE r."senderId" END
+           FROM match_request r
+           WHERE (r."senderId" = $1 OR r."recipientId" = $1)
+             AND ((r.status = 'PENDING' AND r."expiresAt" > $3::timestamptz)
+               OR (r.status = 'DECLINED' AND r."respondedAt" > $3::timestamptz - make_interval(days => $5::int)))
+           UNION ALL
+           SELECT other."memberId"
+           FROM partnership_member mine
+           JOIN partnership p ON p.id = mine."partnershipId"
+           JOIN partnership_member other ON other."partnershipId" = p.id AND other."memberId" <> $1
+           WHERE mine."memberId" = $1 AND (matching_takes_capacity(p.status) OR p."doNotRematch")
+         ) AS excluded,
+         ARRAY(
+           -- The pool counts PENDING requests, due or not: only members at or over the limit
+           -- are recounted without the ones whose time ran out (the index finds them).
+           SELECT f."memberId" FROM matching_pool f
+           WHERE f."pendingIncoming" >= $4::int
+             AND (SELECT count(*) FROM match_request q
+                  WHERE q."recipientId" = f."memberId" AND q.status = 'PENDING' AND q."expiresAt" > $3::timestamptz) >= $4::int
+         ) AS "fullInbox"
+  FROM matching_pool s
+  WHERE s."memberId" = $1 AND ${slotWeek("s", "$2")} = $2::date`;
+
+type SelfRow = {
+  bits: string;
+  languages: string[];
+  mustShareLanguage: boolean;
+  needsSobrietyFriendlyPartner: boolean;
+  sobrietyFriendly: boolean;
+  excluded: string[];
+  fullInbox: string[];
+};
+
+/**
+ * Step 2: rank the pool and read the winners' profiles. Everything about the member arrives as a
+ * constant, so the planner folds the slot choice to one column and drops the dealbreaker checks
+ * that cannot apply. $1 week start, $2 limit, $3 the member's bits, $4 their languages, $5 their
+ * "must share a language", $6 their "needs sobriety-friendly", $7 their "sobriety-friendly",
+ * $8 excluded ids, $9 full inboxes, $10 the pending-incoming limit, $11 now, $12 the exposure
+ * window in days. A candidate with no overlap sorts after every one with some, so those rows are
+ * dropped after the cut instead of computing the overlap twice per row.
+ */
+export const candidateQuery = `WITH ranked AS (
+       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap
+       FROM matching_pool c
+       WHERE c.open AND c.active AND ${slotWeek("c", "$1")} = $1::date
+         AND c."openPartnerships" < c."partnershipCapacity"
+         AND NOT ($6::boolean AND NOT c."sobrietyFriendly")
+         AND NOT (c."needsSobrietyFriendlyPartner" AND NOT $7::boolean)
+         AND (NOT ($5::boolean OR c."mustShareLanguage") OR c.languages && $4::text[])
+         AND (c."pendingIncoming" < $10::int OR c."memberId" <> ALL ($9::text[]))
+         AND c."memberId" <> ALL ($8::text[])
        ORDER BY overlap DESC, c."memberId"
-       LIMIT $3
+       LIMIT $2
      )
-     SELECT ${columns("c")}, cw.bits::text AS bits, r.overlap
+     SELECT ${columns("c")}, (${slotBits("cp", "$1")})::text AS bits, r.overlap,
+       pending.n AS "pendingIncoming", recent.n AS "recentReceived"
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
-     JOIN availability_week cw ON cw."memberId" = c."memberId" AND cw."weekStart" = $2::date
+     JOIN matching_pool cp ON cp."memberId" = r."memberId"
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN r."pendingCounted" = 0 THEN 0 ELSE (
+         SELECT count(*)::int FROM match_request q
+         WHERE q."recipientId" = r."memberId" AND q.status = 'PENDING' AND q."expiresAt" > $11::timestamptz) END AS n
+     ) pending
+     CROSS JOIN LATERAL (
+       SELECT count(*)::int AS n FROM match_request q
+       WHERE q."recipientId" = r."memberId"
+         AND q."createdAt" > $11::timestamptz - make_interval(days => $12::int) AND q."createdAt" <= $11::timestamptz
+     ) recent
+     WHERE r.overlap > 0
      ORDER BY r.overlap DESC, c."memberId"`;
 
 /**
- * Candidate generation in PostgreSQL: every hard filter that can be checked in SQL (open to
- * matching, finished, verified, active, not self, sobriety both ways, language dealbreakers,
- * any availability overlap this week), pre-ranked by overlap and cut to `candidateLimit`.
- * The (openToMatching, completedAt) index keeps the scan to the open pool; see the benchmark.
+ * Runs step 1 and returns step 2's parameters, or null when the member has no availability this
+ * week (then nobody overlaps). Exported so the benchmark can EXPLAIN exactly what runs.
  */
-export async function findCandidates(db: Db, memberId: string, weekStart: string, limit = candidateLimit): Promise<Candidate[]> {
-  const rows = await db.$queryRawUnsafe<(ProfileRow & { overlap: number })[]>(
-    candidateQuery,
-    memberId,
+export async function candidateQueryParams(db: Db, memberId: string, weekStart: string, limit: number, now: Date): Promise<unknown[] | null> {
+  const at = now.toISOString();
+  const [self] = await db.$queryRawUnsafe<SelfRow[]>(selfQuery, memberId, weekStart, at, maxPendingIncoming, declineHiddenDays);
+  if (!self) return null;
+  return [
     weekStart,
     limit,
-  );
-  return rows.map((row) => ({ profile: toMatchProfile(row), bits: row.bits, intro: row.intro, pronouns: row.pronouns, overlapQuarters: row.overlap }));
+    self.bits,
+    self.languages,
+    self.mustShareLanguage,
+    self.needsSobrietyFriendlyPartner,
+    self.sobrietyFriendly,
+    self.excluded,
+    self.fullInbox,
+    maxPendingIncoming,
+    at,
+    exposureWindowDays,
+  ];
+}
+
+/**
+ * Candidate generation in PostgreSQL: every hard filter that can be checked in SQL, pre-ranked by
+ * overlap and cut to `candidateLimit`. A candidate is open to matching with a finished
+ * questionnaire, active and verified, not the member, passes sobriety and language dealbreakers
+ * both ways, overlaps this week, has room for another partnership and fewer than
+ * `maxPendingIncoming` unexpired pending requests, and is not paired with the member by a block,
+ * a pending request, a decline within `declineHiddenDays`, an open partnership or one that ended
+ * with "don't suggest us again". Each row carries the candidate's pending and recently received
+ * request counts for exposure spreading. `now` decides what is pending, recent and hidden.
+ *
+ * It reads `matching_pool` (one narrow row per profile, kept in step by triggers: README
+ * "Performance") in two statements: the member's own row and exclusions, then the ranking.
+ */
+export async function findCandidates(db: Db, memberId: string, weekStart: string, limit = candidateLimit, now: Date = new Date()): Promise<Candidate[]> {
+  const params = await candidateQueryParams(db, memberId, weekStart, limit, now);
+  if (!params) return [];
+  const rows = await db.$queryRawUnsafe<(ProfileRow & { overlap: number; pendingIncoming: number; recentReceived: number })[]>(candidateQuery, ...params);
+  return rows.map((row) => ({
+    profile: toMatchProfile(row),
+    bits: row.bits,
+    intro: row.intro,
+    pronouns: row.pronouns,
+    overlapQuarters: row.overlap,
+    pendingIncoming: row.pendingIncoming,
+    recentReceived: row.recentReceived,
+  }));
 }

@@ -2,30 +2,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { callerFor } from "@/test/callers";
 import { createMember } from "@/test/factories";
-import { sampleAnswers } from "@/test/onboarding";
-import { answerSteps } from "@/server/onboarding/questionnaire";
-import type { StepFormValues } from "@/server/onboarding/schemas";
+import { isolatedSchedule, onboardedMember, type AnswerChanges, type OnboardedOptions } from "@/test/onboarding";
 import { suggestionsFor } from "./suggestions";
 
 const db = getDb();
-type Changes = { [K in keyof StepFormValues]?: Partial<StepFormValues[K]> };
-
-async function onboarded(changes: Changes = {}, options: { verified?: boolean; open?: boolean } = {}) {
-  const member = await createMember(db, { verified: options.verified ?? true });
-  const { api } = callerFor({ member });
-  for (const step of answerSteps) await api.onboarding.saveStep({ step, answers: { ...sampleAnswers[step], ...changes[step] } } as never);
-  if (options.open !== false) {
-    if (options.verified === false) {
-      await api.onboarding.finish({ openToMatching: false });
-      await db.profile.update({ where: { memberId: member.id }, data: { openToMatching: true } });
-    } else {
-      await api.onboarding.finish({ openToMatching: true });
-    }
-  } else {
-    await api.onboarding.finish({ openToMatching: false });
-  }
-  return member;
-}
+const onboarded = (changes?: AnswerChanges, options?: OnboardedOptions) => onboardedMember(db, changes, options);
 
 const ids = (result: Awaited<ReturnType<typeof suggestionsFor>>) => result.suggestions.map((s) => s.memberId);
 
@@ -38,8 +19,9 @@ describe("suggestionsFor", () => {
   });
 
   it("suggests compatible open members with scores and reasons, and never their email", async () => {
-    const me = await onboarded();
-    const good = await onboarded();
+    const hour = isolatedSchedule();
+    const me = await onboarded(hour);
+    const good = await onboarded(hour);
     const result = await suggestionsFor(db, me.id);
     expect(result.status).toBe("OK");
     const card = result.suggestions.find((s) => s.memberId === good.id);
@@ -63,10 +45,11 @@ describe("suggestionsFor", () => {
   });
 
   it("respects sobriety requirements and language dealbreakers both ways", async () => {
-    const me = await onboarded({ values: { needsSobrietyFriendlyPartner: true }, boundaries: { mustShareLanguage: true } });
-    const notSoberFriendly = await onboarded({ values: { sobrietyFriendly: false } });
-    const otherLanguage = await onboarded({ about: { languages: ["ja"] } });
-    const fine = await onboarded({ about: { languages: ["es"] } });
+    const hour = isolatedSchedule();
+    const me = await onboarded({ ...hour, values: { needsSobrietyFriendlyPartner: true }, boundaries: { mustShareLanguage: true } });
+    const notSoberFriendly = await onboarded({ ...hour, values: { sobrietyFriendly: false } });
+    const otherLanguage = await onboarded({ ...hour, about: { languages: ["ja"] } });
+    const fine = await onboarded({ ...hour, about: { languages: ["es"] } });
     const result = ids(await suggestionsFor(db, me.id));
     expect(result).not.toContain(notSoberFriendly.id);
     expect(result).not.toContain(otherLanguage.id);

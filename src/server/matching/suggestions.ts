@@ -1,7 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { weekStartUtc } from "@/server/onboarding/availability";
+import { capacityStatuses } from "@/server/partnerships/rules";
 import { findCandidates, loadSelf } from "./candidates";
+import { exposurePenalty } from "./exposure";
+import { maxPendingOutgoing } from "./limits";
 import { scoreMatch, type MatchProfile } from "./scorer";
 
 export const suggestionCount = 20;
@@ -22,22 +25,41 @@ export type Suggestion = {
   suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string } }[];
 };
 
-export type SuggestionsResult =
-  | { status: "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "NO_CANDIDATES"; suggestions: []; scored: number }
-  | { status: "OK"; suggestions: Suggestion[]; scored: number };
+/** How many of the member's requests are waiting for an answer, against the limit. */
+export type Outbox = { pending: number; max: number };
 
-/** Candidates from SQL (≤ 500), scored here, best 20 first. Never includes anyone's email. */
+export type SuggestionsResult =
+  | { status: "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "AT_CAPACITY" | "NO_CANDIDATES"; suggestions: []; scored: number; outbox: Outbox }
+  | { status: "OK"; suggestions: Suggestion[]; scored: number; outbox: Outbox };
+
+/**
+ * Candidates from SQL (≤ 500), scored here, best 20 first. Never includes anyone's email. The order
+ * spreads exposure: a candidate with many pending or recent requests ranks lower than the same fit
+ * without them, but the score shown is the real one.
+ */
 export async function suggestionsFor(db: Db, memberId: string, now = new Date()): Promise<SuggestionsResult> {
   const week = weekStartUtc(now);
   const weekStart = week.toISOString().slice(0, 10);
-  const profile = await db.profile.findUnique({ where: { memberId }, select: { completedAt: true, openToMatching: true } });
-  if (!profile?.completedAt) return { status: "QUESTIONNAIRE_UNFINISHED", suggestions: [], scored: 0 };
-  if (!profile.openToMatching) return { status: "NOT_OPEN", suggestions: [], scored: 0 };
+  const [profile, pendingOut, openPartnerships] = await Promise.all([
+    db.profile.findUnique({ where: { memberId }, select: { completedAt: true, openToMatching: true, partnershipCapacity: true } }),
+    db.matchRequest.count({ where: { senderId: memberId, status: "PENDING", expiresAt: { gt: now } } }),
+    db.partnershipMember.count({ where: { memberId, status: { in: [...capacityStatuses] } } }),
+  ]);
+  const outbox = { pending: pendingOut, max: maxPendingOutgoing };
+  const none = (status: "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "AT_CAPACITY" | "NO_CANDIDATES", scored = 0): SuggestionsResult => ({
+    status,
+    suggestions: [],
+    scored,
+    outbox,
+  });
+  if (!profile?.completedAt) return none("QUESTIONNAIRE_UNFINISHED");
+  if (!profile.openToMatching) return none("NOT_OPEN");
+  if (openPartnerships >= profile.partnershipCapacity) return none("AT_CAPACITY");
   const self = await loadSelf(db, memberId, weekStart);
-  if (!self) return { status: "NO_CANDIDATES", suggestions: [], scored: 0 };
+  if (!self) return none("NO_CANDIDATES");
 
-  const candidates = await findCandidates(db, memberId, weekStart);
-  const scored: Suggestion[] = [];
+  const candidates = await findCandidates(db, memberId, weekStart, undefined, now);
+  const scored: (Suggestion & { rank: number })[] = [];
   for (const candidate of candidates) {
     const score = scoreMatch(self.profile, candidate.profile, { weekStart: week, bitsA: self.bits, bitsB: candidate.bits });
     if (score.excluded !== null) continue;
@@ -56,9 +78,10 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
       reasons: score.reasons,
       talkAbout: score.talkAbout,
       suggestedSlots: score.suggestedSlots.map(({ a, b }) => ({ a, b })),
+      rank: score.total - exposurePenalty(candidate.pendingIncoming, candidate.recentReceived),
     });
   }
-  scored.sort((x, y) => y.total - x.total || x.memberId.localeCompare(y.memberId));
-  const suggestions = scored.slice(0, suggestionCount);
-  return suggestions.length ? { status: "OK", suggestions, scored: candidates.length } : { status: "NO_CANDIDATES", suggestions: [], scored: candidates.length };
+  scored.sort((x, y) => y.rank - x.rank || x.memberId.localeCompare(y.memberId));
+  const suggestions = scored.slice(0, suggestionCount).map(({ rank: _rank, ...suggestion }) => suggestion);
+  return suggestions.length ? { status: "OK", suggestions, scored: candidates.length, outbox } : none("NO_CANDIDATES", candidates.length);
 }

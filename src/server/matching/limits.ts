@@ -1,0 +1,7 @@
+/** Matching's fixed limits (PRODUCT.md §4 and "Decisions on details"), shared by SQL and services. */
+export const maxPendingIncoming = 3;
+export const maxPendingOutgoing = 3;
+export const requestLifetimeDays = 7;
+export const declineHiddenDays = 90;
+/** Requests received within this window count towards a candidate's exposure penalty. */
+export const exposureWindowDays = 14;

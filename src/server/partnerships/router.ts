@@ -1,0 +1,11 @@
+import "server-only";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { zCapacityInput, zPartnershipIdInput } from "./schemas";
+import * as partnerships from "./service";
+
+export const partnershipsRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) => partnerships.listPartnerships(ctx.db, ctx.session.user.id)),
+  get: protectedProcedure.input(zPartnershipIdInput).query(({ ctx, input }) => partnerships.getPartnership(ctx.db, ctx.session.user.id, input.partnershipId)),
+  capacity: protectedProcedure.query(({ ctx }) => partnerships.getCapacity(ctx.db, ctx.session.user.id)),
+  setCapacity: protectedProcedure.input(zCapacityInput).mutation(({ ctx, input }) => partnerships.setCapacity(ctx.db, ctx.session.user.id, input.capacity)),
+});

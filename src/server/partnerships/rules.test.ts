@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { atCapacity, transition, type PartnershipAction, type PartnershipStatus } from "./rules";
+
+describe("partnership transitions", () => {
+  it.each<[PartnershipStatus, PartnershipAction, PartnershipStatus]>([
+    ["DRAFTING", "ACTIVATE", "ACTIVE"],
+    ["DRAFTING", "END", "ENDED"],
+    ["ACTIVE", "PAUSE", "PAUSED"],
+    ["PAUSED", "RESUME", "ACTIVE"],
+    ["ACTIVE", "END", "ENDED"],
+    ["PAUSED", "END", "ENDED"],
+  ])("%s --%s--> %s", (from, action, to) => {
+    expect(transition(from, action)).toEqual({ ok: true, status: to });
+  });
+
+  it.each<[PartnershipStatus, PartnershipAction]>([
+    ["DRAFTING", "PAUSE"],
+    ["DRAFTING", "RESUME"],
+    ["ACTIVE", "ACTIVATE"],
+    ["PAUSED", "PAUSE"],
+    ["ENDED", "ACTIVATE"],
+    ["ENDED", "END"],
+  ])("refuses %s --%s-->", (from, action) => {
+    expect(transition(from, action)).toEqual({ ok: false, reason: "INVALID_TRANSITION", from });
+  });
+
+  it("counts capacity as reached at the limit", () => {
+    expect(atCapacity(0, 1)).toBe(false);
+    expect(atCapacity(1, 1)).toBe(true);
+    expect(atCapacity(2, 3)).toBe(false);
+    expect(atCapacity(3, 3)).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+import "server-only";
+import type { Db, Tx } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
+import type { PartnershipEventType, PartnershipStatus } from "@/generated/prisma/client";
+import { capacityStatuses, initialStatus } from "./rules";
+
+export type PartnershipView = {
+  id: string;
+  status: PartnershipStatus;
+  createdAt: Date;
+  partner: PublicMember;
+  timeline: { type: PartnershipEventType; at: Date; by: "you" | "partner" | null }[];
+};
+
+export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
+
+/** DRAFTING, ACTIVE and PAUSED partnerships of each member, counted inside the caller's transaction. */
+export async function openPartnershipCounts(tx: Tx, memberIds: string[]): Promise<Map<string, number>> {
+  const rows = await tx.partnershipMember.groupBy({
+    by: ["memberId"],
+    where: { memberId: { in: memberIds }, status: { in: [...capacityStatuses] } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.memberId, row._count._all]));
+}
+
+/** Creates the partnership in DRAFTING with both members and its first timeline event. */
+export async function createPartnership(tx: Tx, input: { requestId: string; memberIds: [string, string]; actorId: string }): Promise<string> {
+  const partnership = await tx.partnership.create({
+    data: {
+      status: initialStatus,
+      requestId: input.requestId,
+      members: { create: input.memberIds.map((memberId) => ({ memberId, status: initialStatus })) },
+      events: { create: { type: "CREATED", actorId: input.actorId } },
+    },
+    select: { id: true },
+  });
+  return partnership.id;
+}
+
+const partnerSelect = { where: {}, select: { memberId: true, member: { select: publicMemberSelect } } } as const;
+
+/** One partnership as a member sees it; anyone who is not in it gets NOT_FOUND. */
+export async function getPartnership(db: Db, memberId: string, partnershipId: string): Promise<PartnershipView> {
+  const partnership = await db.partnership.findFirst({
+    where: { id: partnershipId, members: { some: { memberId } } },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      members: partnerSelect,
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true } },
+    },
+  });
+  if (!partnership) throw new AppError("NOT_FOUND", "We couldn't find that partnership.");
+  const partner = partnership.members.find((m) => m.memberId !== memberId);
+  if (!partner) throw new AppError("NOT_FOUND", "We couldn't find that partnership.");
+  return {
+    id: partnership.id,
+    status: partnership.status,
+    createdAt: partnership.createdAt,
+    partner: toPublicMember(partner.member),
+    timeline: partnership.events.map((event) => ({
+      type: event.type,
+      at: event.createdAt,
+      by: event.actorId === null ? null : event.actorId === memberId ? "you" : "partner",
+    })),
+  };
+}
+
+/** The member's partnerships, newest first (bounded by capacity plus ended ones, capped). */
+export async function listPartnerships(db: Db, memberId: string): Promise<PartnershipSummary[]> {
+  const rows = await db.partnership.findMany({
+    where: { members: { some: { memberId } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+    select: { id: true, status: true, createdAt: true, members: partnerSelect },
+  });
+  return rows.flatMap((row) => {
+    const partner = row.members.find((m) => m.memberId !== memberId);
+    return partner ? [{ id: row.id, status: row.status, createdAt: row.createdAt, partner: toPublicMember(partner.member) }] : [];
+  });
+}
+
+/** How many partnerships the member takes on at once, and how many they have now. */
+export async function getCapacity(db: Db, memberId: string): Promise<{ capacity: number; open: number }> {
+  const [profile, open] = await Promise.all([
+    db.profile.findUnique({ where: { memberId }, select: { partnershipCapacity: true } }),
+    db.partnershipMember.count({ where: { memberId, status: { in: [...capacityStatuses] } } }),
+  ]);
+  if (!profile) throw new AppError("PRECONDITION", "Please start your questionnaire first; this setting lives with your profile.");
+  return { capacity: profile.partnershipCapacity, open };
+}
+
+/**
+ * Lowering the limit below the partnerships a member already has ends none of them; it only
+ * stops new requests until they are under it again.
+ */
+export async function setCapacity(db: Db, memberId: string, capacity: number): Promise<{ capacity: number; open: number }> {
+  const updated = await db.profile.updateMany({ where: { memberId }, data: { partnershipCapacity: capacity } });
+  if (updated.count === 0) throw new AppError("PRECONDITION", "Please start your questionnaire first; this setting lives with your profile.");
+  return getCapacity(db, memberId);
+}

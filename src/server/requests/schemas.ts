@@ -1,0 +1,18 @@
+/** Request inputs, shared by the forms and the procedures. */
+import { z } from "zod";
+import { zId } from "@/server/api/ids";
+
+export const noteMaxLength = 500;
+
+export const zSendRequestInput = z.object({
+  recipientId: zId("member"),
+  note: z
+    .string()
+    .trim()
+    .max(noteMaxLength, `Keep your note to ${noteMaxLength} characters or fewer.`)
+    .optional()
+    .transform((note) => (note ? note : null)),
+});
+export type SendRequestInput = z.input<typeof zSendRequestInput>;
+
+export const zRequestIdInput = z.object({ requestId: zId("request") });
