@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/matches/empty-state";
+import { OutboxNote, OutboxProvider } from "@/components/matches/outbox";
 import { SuggestionCard } from "@/components/matches/suggestion-card";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -25,17 +26,20 @@ export default async function MatchesPage() {
         </p>
       </div>
 
-      {result.status === "OK" ? (
-        <ul className="mt-8 space-y-6">
-          {result.suggestions.map((suggestion) => (
-            <li key={suggestion.memberId}>
-              <SuggestionCard suggestion={suggestion} now={now} viewerZone={me.timezone} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <EmptyState status={result.status} />
-      )}
+      <OutboxProvider initial={result.outbox}>
+        <OutboxNote />
+        {result.status === "OK" ? (
+          <ul className="mt-8 space-y-6">
+            {result.suggestions.map((suggestion) => (
+              <li key={suggestion.memberId}>
+                <SuggestionCard suggestion={suggestion} now={now} viewerZone={me.timezone} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState status={result.status} />
+        )}
+      </OutboxProvider>
     </Container>
   );
 }

@@ -1,9 +1,13 @@
+import Link from "next/link";
 import { MatchingExplainer } from "@/components/onboarding/matching-explainer";
 import { OpenToMatchingSwitch } from "@/components/onboarding/open-to-matching-switch";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 
-/** Whether the member is open to matching, what that means, the way to their suggestions when open, and the switch to change it. */
+/**
+ * Whether the member is open to matching, what that means, the way to their suggestions when open,
+ * the switch to change it, and links to their requests and partnerships.
+ */
 export function MatchingCard({ open, emailVerified }: { open: boolean; emailVerified: boolean }) {
   return (
     <Card as="section" aria-labelledby="matching-heading" className="mt-8">
@@ -21,6 +25,18 @@ export function MatchingCard({ open, emailVerified }: { open: boolean; emailVeri
       <div className="mt-5">
         <OpenToMatchingSwitch open={open} emailVerified={emailVerified} onDashboard />
       </div>
+      <ul className="mt-4 flex flex-wrap gap-x-6 border-t border-line pt-3">
+        {[
+          { href: "/requests", label: "Your requests" },
+          { href: "/partnerships", label: "Your partnerships" },
+        ].map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="inline-flex min-h-11 items-center font-medium text-primary-text underline underline-offset-4">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }

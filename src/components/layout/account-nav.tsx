@@ -10,6 +10,8 @@ export type AccountLink = {
   label: string;
   /** Marks the link as current anywhere under this path (e.g. "/settings"), not only on `href`. */
   section?: string;
+  /** A fuller accessible name when the visible label is terse, e.g. "Notifications, 2 unread" for "Notifications (2)". */
+  ariaLabel?: string;
 };
 
 const linkClass =
@@ -17,20 +19,20 @@ const linkClass =
   "aria-[current]:underline aria-[current]:decoration-2";
 
 /**
- * The header's account links. Full width (a second row) on phones, inline from `sm` up.
+ * The header's account links. Full width (a second row) on phones and tablets, inline from `lg` up.
  * `signOut` is the sign-out button, shown last when someone is signed in.
  */
 export function AccountNav({ links, signOut }: { links: AccountLink[]; signOut?: ReactNode }) {
   const pathname = usePathname();
 
   return (
-    <nav aria-label="Main" className="w-full border-t border-line pt-1 sm:w-auto sm:border-t-0 sm:pt-0">
-      <ul className="-ml-1.5 flex flex-wrap items-center gap-x-1 sm:ml-0 sm:flex-nowrap">
+    <nav aria-label="Main" className="w-full border-t border-line pt-1 lg:w-auto lg:border-t-0 lg:pt-0">
+      <ul className="-ml-1.5 flex flex-wrap items-center gap-x-1 lg:ml-0 lg:flex-nowrap">
         {links.map((link) => {
           const current = pathname === link.href ? "page" : link.section && pathname.startsWith(`${link.section}/`) ? "true" : undefined;
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current} className={cn(linkClass)}>
+              <Link href={link.href} aria-current={current} aria-label={link.ariaLabel} className={cn(linkClass)}>
                 {link.label}
               </Link>
             </li>

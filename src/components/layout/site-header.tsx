@@ -4,7 +4,8 @@ import { unstable_rethrow } from "next/navigation";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { Container } from "@/components/ui/container";
 import { getSessionUser } from "@/server/auth/session";
-import { AccountNav } from "./account-nav";
+import { caller } from "@/trpc/server";
+import { AccountNav, type AccountLink } from "./account-nav";
 import { LogoMark } from "./logo-mark";
 import { NavLink } from "./nav-link";
 
@@ -18,17 +19,46 @@ async function signedIn(): Promise<boolean> {
   }
 }
 
+/** The member's unread notifications, or null when they can't be counted: the header still renders, without a number. */
+async function unreadNotifications(): Promise<number | null> {
+  try {
+    return await (await caller()).notifications.unreadCount();
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+}
+
+function notificationsLink(unread: number | null): AccountLink {
+  if (!unread) return { href: "/notifications", label: "Notifications" };
+  return { href: "/notifications", label: `Notifications (${unread})`, ariaLabel: `Notifications, ${unread} unread` };
+}
+
+const signedOutLinks: AccountLink[] = [
+  { href: "/signin", label: "Sign in" },
+  { href: "/signup", label: "Create account" },
+];
+
 /**
  * Site header: wordmark home, the always-visible "Get help now" link, and the account links
- * (sign in / create account, or dashboard / settings / sign out). On a phone the account links
- * take a second row so nothing is squeezed; the reading order matches what is shown.
+ * (sign in / create account, or dashboard / suggestions / requests / notifications with the
+ * unread count / settings / sign out). On phones and tablets the account links take a second
+ * row so nothing is squeezed; the reading order matches what is shown.
  */
 export async function SiteHeader() {
   const member = await signedIn();
+  const unread = member ? await unreadNotifications() : null;
+  const memberLinks: AccountLink[] = [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/matches", label: "Suggestions" },
+    { href: "/requests", label: "Requests" },
+    notificationsLink(unread),
+    { href: "/settings/security", label: "Settings", section: "/settings" },
+  ];
 
   return (
     <header className="border-b border-line bg-background">
-      <Container className="flex flex-wrap items-center gap-x-2 gap-y-1 py-3 sm:flex-nowrap sm:gap-x-4">
+      <Container className="flex flex-wrap items-center gap-x-2 gap-y-1 py-3 lg:flex-nowrap lg:gap-x-4">
         <Link
           href="/"
           className="-ml-1 mr-auto inline-flex min-h-11 items-center gap-2 rounded-xl px-1 text-xl font-semibold tracking-tight text-fg no-underline"
@@ -46,7 +76,7 @@ export async function SiteHeader() {
         </NavLink>
 
         <AccountNav
-          links={member ? [{ href: "/dashboard", label: "Dashboard" }, { href: "/matches", label: "Suggestions" }, { href: "/settings/security", label: "Settings", section: "/settings" }] : [{ href: "/signin", label: "Sign in" }, { href: "/signup", label: "Create account" }]}
+          links={member ? memberLinks : signedOutLinks}
           signOut={member ? <SignOutButton variant="quiet" size="sm" className="px-1.5 text-fg sm:px-3 sm:text-base" /> : null}
         />
       </Container>

@@ -3,25 +3,10 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Suggestion } from "@/server/matching/suggestions";
 import { FitBars } from "./fit-bars";
+import { NameWithPronouns } from "./person-details";
+import { SendRequest } from "./send-request";
+import { TagList } from "./tag-list";
 import { focusLabel, languageLabel, sharedValuesSentence, slotSentence, theirTimeNow } from "./words";
-
-function TagList({ id, label, items }: { id: string; label: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <div>
-      <p id={id} className="text-sm font-medium text-muted">
-        {label}
-      </p>
-      <ul aria-labelledby={id} className="mt-1.5 flex flex-wrap gap-1.5">
-        {items.map((item) => (
-          <li key={item} className="rounded-full border border-line bg-surface-2 px-2.5 py-0.5 text-sm">
-            {item}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /** A titled part of the card. Plain headings rather than regions, so twenty cards don't add a hundred landmarks. */
 function Part({ id, title, icon, items }: { id: string; title: string; icon?: ReactNode; items: string[] }) {
@@ -44,7 +29,7 @@ const iconClass = "size-4 shrink-0 text-primary-text";
 
 /**
  * One suggested person: who they are (what they chose to share, never their email), why they
- * might fit, and times that could suit you both. No actions yet.
+ * might fit, times that could suit you both, and "Ask to be partners".
  */
 export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion: Suggestion; now: Date; viewerZone: string | null }) {
   const id = `suggestion-${s.memberId}`;
@@ -55,8 +40,7 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
     <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={`${id}-name`} className="text-xl font-semibold break-words">
-          {s.displayName}
-          {s.pronouns ? <span className="text-base font-normal text-muted"> ({s.pronouns})</span> : null}
+          <NameWithPronouns person={s} />
         </h2>
         {localTime ? (
           <p className="flex items-center gap-1.5 text-sm text-muted">
@@ -98,6 +82,10 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
         </div>
 
         <FitBars total={s.total} factors={s.factors} headingId={`${id}-fit`} />
+      </div>
+
+      <div className="mt-6 border-t border-line pt-5">
+        <SendRequest recipientId={s.memberId} name={s.displayName} />
       </div>
     </Card>
   );

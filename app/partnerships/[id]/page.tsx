@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PartnerCard } from "@/components/partnerships/partner-card";
+import { StatusBadge } from "@/components/partnerships/status-badge";
+import { Timeline } from "@/components/partnerships/timeline";
+import { WhatHappensNext } from "@/components/partnerships/what-happens-next";
+import { Container } from "@/components/ui/container";
+import { requireMember } from "@/server/auth/require-member";
+import { caller } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Your partnership", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The partnership, or Next's not-found page: a malformed id and someone else's partnership look the same. */
+async function loadPartnership(partnershipId: string) {
+  const api = await caller();
+  try {
+    return await api.partnerships.get({ partnershipId });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}
+
+export default async function PartnershipPage({ params }: Props) {
+  const { id } = await params;
+  await requireMember(`/partnerships/${encodeURIComponent(id)}`);
+  const api = await caller();
+  const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
+  const now = new Date();
+  const name = partnership.partner.displayName;
+
+  return (
+    <Container width="prose" className="py-12 sm:py-16">
+      <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">You and {name} are partners</h1>
+      <div className="mt-4">
+        <StatusBadge status={partnership.status} />
+      </div>
+      <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
+      {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} /> : null}
+      <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
+    </Container>
+  );
+}

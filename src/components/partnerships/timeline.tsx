@@ -1,0 +1,34 @@
+import { dayWords } from "@/components/requests/dates";
+import type { PartnershipView } from "@/server/partnerships/service";
+
+type Event = PartnershipView["timeline"][number];
+
+const eventWords: Record<Event["type"], string> = {
+  CREATED: "Partnership created",
+};
+
+function byWords(by: Event["by"], partnerName: string): string {
+  if (by === "you") return ", by you";
+  if (by === "partner") return `, by ${partnerName}`;
+  return "";
+}
+
+/** The partnership's history, oldest first: "Partnership created — 12 May, by you". */
+export function Timeline({ events, partnerName, zone, now }: { events: Event[]; partnerName: string; zone: string | null; now: Date }) {
+  return (
+    <section aria-labelledby="timeline-heading" className="mt-10">
+      <h2 id="timeline-heading" className="text-xl font-semibold">
+        Timeline
+      </h2>
+      <ol className="mt-4 space-y-3 border-l-2 border-line-strong pl-5">
+        {events.map((event, index) => (
+          <li key={`${event.type}-${index}`} className="relative">
+            <span aria-hidden="true" className="absolute top-2 -left-[1.6rem] size-2.5 rounded-full bg-primary" />
+            {eventWords[event.type]} — <time dateTime={event.at.toISOString()}>{dayWords(event.at, zone, now)}</time>
+            {byWords(event.by, partnerName)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { DoorOpen, FilePen, Lock, Signature, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+
+type Step = { icon: LucideIcon; title: string; body: string };
+
+function steps(name: string): Step[] {
+  return [
+    {
+      icon: FilePen,
+      title: "Write your agreement together",
+      body: `You and ${name} agree on your goals and what you'll each work on, your check-in rhythm, your boundaries, and what happens when a check-in doesn't happen.`,
+    },
+    {
+      icon: Signature,
+      title: "Both of you sign it",
+      body: "Nothing is final until you've both signed. Once you have, your check-ins begin.",
+    },
+    {
+      icon: Lock,
+      title: "It stays between you",
+      body: "Nothing is shared beyond this partnership.",
+    },
+    {
+      icon: DoorOpen,
+      title: "You can end gracefully at any time",
+      body: "Either of you can end the partnership kindly whenever you need to. It never needs the other person's agreement.",
+    },
+  ];
+}
+
+/** What a new partnership leads to, and honestly where Tandem is with it. */
+export function WhatHappensNext({ partnerName }: { partnerName: string }) {
+  return (
+    <section aria-labelledby="next-heading" className="mt-10">
+      <h2 id="next-heading" className="text-xl font-semibold">
+        What happens next
+      </h2>
+      <ol className="mt-5 space-y-6">
+        {steps(partnerName).map(({ icon: Icon, title, body }, index) => (
+          <li key={title} className="flex gap-4">
+            <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-primary-soft text-primary-text">
+              <Icon className="size-5" />
+            </span>
+            <div>
+              <h3 className="font-semibold">
+                <span className="sr-only">Step {index + 1}: </span>
+                {title}
+              </h3>
+              <p className="mt-1 text-muted">{body}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <Alert tone="info" role="note" title="The agreement editor is coming soon" titleAs="h3" className="mt-8">
+        <p>
+          We&apos;re still building the page where you and {partnerName} will write your agreement together, so there&apos;s nothing to do here
+          yet. Your partnership is saved and waiting.
+        </p>
+        <p>
+          For now, you can read our <Link href="/help">help and safety guide</Link>, including what to do if anything ever feels wrong.
+        </p>
+      </Alert>
+    </section>
+  );
+}

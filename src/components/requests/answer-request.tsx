@@ -1,0 +1,119 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useTRPC } from "@/trpc/client";
+import { ActionError } from "./action-error";
+import { InlineConfirm } from "./inline-confirm";
+import { usePageStatus } from "./page-status";
+
+/**
+ * "Accept" and "Not right now" for a request someone sent. Accepting opens the new partnership;
+ * "Not right now" asks once more, then the request leaves the list with a quiet confirmation.
+ */
+export function AnswerRequest({ requestId, name }: { requestId: string; name: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const announce = usePageStatus();
+  const [confirming, setConfirming] = useState(false);
+  // Cancelling the confirmation puts focus back on the button that opened it.
+  const returnFocus = useRef(false);
+  const declineRef = useRef<HTMLButtonElement>(null);
+
+  const accept = useMutation(
+    trpc.requests.accept.mutationOptions({
+      onSuccess: ({ partnershipId }) => router.push(`/partnerships/${partnershipId}`),
+    }),
+  );
+  const decline = useMutation(
+    trpc.requests.decline.mutationOptions({
+      onSuccess: () => {
+        announce(
+          <>
+            <p>
+              You said not right now to {name}. They&apos;ll only see &ldquo;This match isn&apos;t available right now&rdquo;, never a reason.
+            </p>
+            <p>
+              Whenever you&apos;re ready, <Link href="/matches">your suggestions</Link> are there.
+            </p>
+          </>,
+        );
+        router.refresh();
+      },
+    }),
+  );
+
+  useEffect(() => {
+    if (confirming || !returnFocus.current) return;
+    returnFocus.current = false;
+    declineRef.current?.focus();
+  }, [confirming]);
+
+  // After success the page is on its way elsewhere (or refreshing): keep the buttons resting.
+  const accepting = accept.isPending || accept.isSuccess;
+  const declining = decline.isPending || decline.isSuccess;
+  const busy = accepting || declining;
+  const error = accept.isError ? accept.error : decline.isError ? decline.error : null;
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted">
+        Accepting starts a partnership with {name}: you&apos;ll write your agreement together before any check-ins begin. {name} will see that
+        you said yes.
+      </p>
+      {confirming ? (
+        <InlineConfirm
+          question={`Say “not right now” to ${name}?`}
+          confirmLabel="Yes, not right now"
+          pendingLabel="Saving your answer…"
+          cancelLabel="Keep the request"
+          pending={declining}
+          onConfirm={() => {
+            accept.reset();
+            decline.mutate({ requestId });
+          }}
+          onCancel={() => {
+            decline.reset();
+            returnFocus.current = true;
+            setConfirming(false);
+          }}
+        >
+          <p>
+            {name} won&apos;t be told why. On their requests page it will only say &ldquo;This match isn&apos;t available right now&rdquo;. You
+            can&apos;t undo this.
+          </p>
+        </InlineConfirm>
+      ) : (
+        <div className="flex flex-col gap-3 min-[420px]:flex-row">
+          <Button
+            onClick={() => {
+              decline.reset();
+              accept.mutate({ requestId });
+            }}
+            disabled={busy}
+          >
+            {accepting ? "Accepting…" : "Accept"}
+          </Button>
+          <Button
+            ref={declineRef}
+            variant="secondary"
+            onClick={() => {
+              accept.reset();
+              setConfirming(true);
+            }}
+            disabled={busy}
+          >
+            Not right now
+          </Button>
+        </div>
+      )}
+      {error ? <ActionError error={error} /> : null}
+      <p aria-live="polite" className="sr-only">
+        {accept.isSuccess ? "Accepted. Opening your partnership…" : ""}
+      </p>
+    </div>
+  );
+}
