@@ -147,6 +147,12 @@ test("a request with a note becomes a partnership that both members can open", a
   await expect(page).toHaveURL(new RegExp(`${partnershipPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`You and ${b.name} are partners`);
 
+  // The dashboard leads to the partnership and says why A isn't being suggested now.
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "We're not suggesting you right now" })).toBeVisible();
+  await page.getByRole("region", { name: "Your partnership" }).getByRole("link", { name: `You and ${b.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${partnershipPath}$`));
+
   // With a partnership, A isn't offered new people; and a stranger's partnership id is simply not found.
   await page.goto("/matches");
   await expect(page.getByRole("heading", { level: 2, name: "You already have a partnership" })).toBeVisible();

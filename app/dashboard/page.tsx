@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AnswersOverview } from "@/components/dashboard/answers-overview";
 import { MatchingCard } from "@/components/dashboard/matching-card";
 import { NextSteps } from "@/components/dashboard/next-steps";
+import { PartnershipsCard } from "@/components/dashboard/partnerships-card";
 import { QuestionnaireCard } from "@/components/dashboard/questionnaire-card";
 import { ResendVerification } from "@/components/dashboard/resend-verification";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,8 @@ export default async function DashboardPage() {
   const api = await caller();
   const [me, onboarding] = await Promise.all([api.account.me(), api.onboarding.state()]);
   const finished = onboarding.completedAt !== null;
+  const [partnerships, capacity] = finished ? await Promise.all([api.partnerships.list(), api.partnerships.capacity()]) : [[], null];
+  const current = partnerships.filter((p) => p.status !== "ENDED");
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
@@ -42,7 +45,12 @@ export default async function DashboardPage() {
 
       {finished ? (
         <>
-          <MatchingCard open={onboarding.openToMatching} emailVerified={me.emailVerified} />
+          <PartnershipsCard partnerships={current} />
+          <MatchingCard
+            open={onboarding.openToMatching}
+            emailVerified={me.emailVerified}
+            atCapacity={capacity !== null && capacity.open >= capacity.capacity}
+          />
           <AnswersOverview answers={onboarding.answers} />
         </>
       ) : (

@@ -8,14 +8,24 @@ import { Card, CardTitle } from "@/components/ui/card";
  * Whether the member is open to matching, what that means, the way to their suggestions when open,
  * the switch to change it, and links to their requests and partnerships.
  */
-export function MatchingCard({ open, emailVerified }: { open: boolean; emailVerified: boolean }) {
+export function MatchingCard({ open, emailVerified, atCapacity }: { open: boolean; emailVerified: boolean; atCapacity: boolean }) {
+  const title = !open ? "You're not open to matching yet" : atCapacity ? "We're not suggesting you right now" : "You're open to matching";
   return (
     <Card as="section" aria-labelledby="matching-heading" className="mt-8">
-      <CardTitle id="matching-heading">{open ? "You're open to matching" : "You're not open to matching yet"}</CardTitle>
+      <CardTitle id="matching-heading">{title}</CardTitle>
       <div className="mt-2">
+        {open && atCapacity ? (
+          <p className="mb-3">
+            You have as many partnerships as your settings allow, so nobody new is suggested to you. You can allow up to three in{" "}
+            <Link href="/settings/profile" className="font-medium text-primary-text underline underline-offset-4">
+              profile settings
+            </Link>
+            .
+          </p>
+        ) : null}
         <MatchingExplainer wording="switch" />
       </div>
-      {open ? (
+      {open && !atCapacity ? (
         <div className="mt-5">
           <ButtonLink href="/matches" variant="secondary">
             See your suggestions
