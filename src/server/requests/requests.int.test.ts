@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db/client";
+import { getBoss, queues } from "@/server/jobs/boss";
 import { suggestionsFor } from "@/server/matching/suggestions";
 import { callerFor } from "@/test/callers";
 import { createMember } from "@/test/factories";
@@ -277,6 +278,20 @@ describe("expiry", () => {
     expect(request.events.filter((e) => e.type === "EXPIRED")).toHaveLength(1);
     expect((await apiOf(a).requests.list()).outgoing[0]).toMatchObject({ outcome: "EXPIRED" });
     await expect(apiOf(b).requests.accept({ requestId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("expired") });
+  });
+
+  it("runs as the request-expiry job through the real queue", async () => {
+    const a = await onboarded();
+    const b = await onboarded();
+    const { requestId } = await apiOf(a).requests.send({ recipientId: b.id });
+    await db.matchRequest.update({ where: { id: requestId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { startWorkers } = await import("@/server/jobs/workers");
+    await startWorkers();
+    await (await getBoss()).send(queues.expireRequests, {});
+    await vi.waitFor(
+      async () => expect((await db.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("EXPIRED"),
+      { timeout: 20_000, interval: 200 },
+    );
   });
 
   it("leaves requests inside their 7 days alone", async () => {
