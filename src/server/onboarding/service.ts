@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { storeAvailabilityWeeks } from "./availability-store";
@@ -153,7 +154,7 @@ function stepColumns(input: SaveStepInput, extras: ProfileExtras): { profile: Pr
 /** Saves one step (in order the first time), with the member's row locked against a parallel save. */
 export async function saveStep(db: Db, memberId: string, input: SaveStepInput, now = new Date()) {
   await memberBasics(db, memberId);
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const profile = await lockProfile(tx, memberId);
     const result = rules.saveStep(profile, input.step);
     if (!result.ok) throw refusal(result);
@@ -167,7 +168,7 @@ export async function saveStep(db: Db, memberId: string, input: SaveStepInput, n
       await storeAvailabilityWeeks(tx, [{ memberId, slots: input.answers.availability, timezone: input.answers.timezone }], now);
     }
     return { completedSteps: result.progress.completedSteps, nextStep: result.progress.completedAt ? null : rules.nextStep(result.progress) };
-  });
+  }));
 }
 
 async function applyMatchingChoice(
@@ -177,7 +178,7 @@ async function applyMatchingChoice(
   now: Date,
 ) {
   const member = await memberBasics(db, memberId);
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const profile = await lockProfile(tx, memberId);
     const result = decide(profile, member.emailVerifiedAt !== null);
     if (!result.ok) throw refusal(result);
@@ -187,7 +188,7 @@ async function applyMatchingChoice(
       data: { completedAt, openToMatching, ...(openToMatching !== profile.openToMatching ? { openToMatchingAt: openToMatching ? now : null } : {}) },
     });
     return { completedAt, openToMatching };
-  });
+  }));
 }
 
 export function finishOnboarding(db: Db, memberId: string, openToMatching: boolean, now = new Date()) {
@@ -201,7 +202,7 @@ export function setOpenToMatching(db: Db, memberId: string, open: boolean, now =
 /** Settings → profile. A new timezone keeps the local grid as entered and recomputes its UTC weeks. */
 export async function updateProfile(db: Db, memberId: string, input: ProfileUpdate, now = new Date()) {
   await memberBasics(db, memberId);
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const profile = await lockProfile(tx, memberId);
     await tx.member.update({ where: { id: memberId }, data: { displayName: input.displayName, timezone: input.timezone } });
     await tx.profile.update({ where: { memberId }, data: { pronouns: input.pronouns, intro: input.intro, languages: input.languages } });
@@ -209,5 +210,5 @@ export async function updateProfile(db: Db, memberId: string, input: ProfileUpda
       await storeAvailabilityWeeks(tx, [{ memberId, slots: profile.availabilitySlots, timezone: input.timezone }], now);
     }
     return { status: "saved" as const };
-  });
+  }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
 import { Prisma, type MatchRequestEventType, type MatchRequestStatus } from "@/generated/prisma/client";
 import { loadSelf } from "@/server/matching/candidates";
@@ -53,7 +54,7 @@ async function expireDueFor(tx: Tx, memberIds: string[], now: Date): Promise<voi
 export async function expireDueRequests(db: Db, now = new Date(), batchSize = 500): Promise<number> {
   let total = 0;
   for (;;) {
-    const count = await db.$transaction(async (tx) => {
+    const count = await retryOnConflict(() => db.$transaction(async (tx) => {
       const expired = await tx.$queryRawUnsafe<{ id: string }[]>(
         `UPDATE match_request SET status = 'EXPIRED', "updatedAt" = $1
          WHERE id IN (
@@ -65,7 +66,7 @@ export async function expireDueRequests(db: Db, now = new Date(), batchSize = 50
       );
       if (expired.length) await tx.matchRequestEvent.createMany({ data: expired.map(({ id }) => ({ requestId: id, type: "EXPIRED" as const })) });
       return expired.length;
-    });
+    }));
     total += count;
     if (count < batchSize) return total;
   }
@@ -107,7 +108,7 @@ export async function sendRequest(db: Db, senderId: string, input: SendInput, no
   if (senderId === recipientId) throw sendMessages.SELF();
   const scorerExcludes = await excludedByScorer(db, senderId, recipientId, now);
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryOnConflict(() => db.$transaction(async (tx) => {
       await lockMembers(tx, [senderId, recipientId]);
       await expireDueFor(tx, [senderId, recipientId], now);
       const pair = [senderId, recipientId];
@@ -170,7 +171,7 @@ export async function sendRequest(db: Db, senderId: string, input: SendInput, no
       await recordEvent(tx, request.id, "SENT", senderId);
       await notify(tx, recipientId, "REQUEST_RECEIVED", { requestId: request.id, fromMemberId: senderId });
       return { requestId: request.id };
-    });
+    }));
   } catch (error) {
     // The one-pending-per-pair index caught a request that raced past the checks above.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw sendMessages.ALREADY_SENT();
@@ -238,7 +239,7 @@ async function closeOtherRequests(tx: Tx, memberIds: string[], now: Date): Promi
  * overfill someone's capacity — run one after the other and the second sees the first's result.
  */
 export async function acceptRequest(db: Db, memberId: string, requestId: string, now = new Date()): Promise<{ partnershipId: string }> {
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const { senderId, recipientId } = await findRequestFor(tx, memberId, requestId);
     await lockMembers(tx, [senderId, recipientId]);
     const request = await lockRequestFor(tx, memberId, requestId);
@@ -267,18 +268,18 @@ export async function acceptRequest(db: Db, memberId: string, requestId: string,
     const full = pair.filter((id) => atCapacity((open.get(id) ?? 0) + 1, capacityOf(id)));
     await closeOtherRequests(tx, full, now);
     return { partnershipId };
-  });
+  }));
 }
 
 async function answerRequest(db: Db, memberId: string, requestId: string, answer: "DECLINE" | "WITHDRAW", now: Date): Promise<{ ok: true }> {
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const request = await lockRequestFor(tx, memberId, requestId);
     const result = rules.transition(request, answer, request.actor, now);
     if (!result.ok) throw refusalFor(result, answer);
     await tx.matchRequest.update({ where: { id: requestId }, data: { status: result.status, respondedAt: now } });
     await recordEvent(tx, requestId, answer === "DECLINE" ? "DECLINED" : "WITHDRAWN", memberId);
     return { ok: true as const };
-  });
+  }));
 }
 
 /** "Not right now": the sender only ever sees "This match isn't available right now". */
