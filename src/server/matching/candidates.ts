@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "./limits";
-import type { MatchProfile } from "./scorer";
+import { weekBitsFromHex } from "./score-overlap";
+import type { AnswerProfile, MatchProfile } from "./scorer";
 
 /** At most this many candidates leave SQL to be scored in TypeScript (PRODUCT.md decisions). */
 export const candidateLimit = 500;
@@ -37,8 +38,10 @@ type ProfileRow = {
 };
 
 export type Candidate = {
-  profile: MatchProfile;
-  bits: string;
+  /** The candidate's answers (their grid stays in SQL: `bits` is the week they are scored on). */
+  profile: AnswerProfile;
+  /** This week's UTC quarters as words (see `weekBitsFromHex`). */
+  bits: Uint32Array;
   intro: string | null;
   pronouns: string | null;
   overlapQuarters: number;
@@ -51,6 +54,10 @@ export type Candidate = {
 const neutralBelief = 3;
 
 export function toMatchProfile(row: ProfileRow): MatchProfile {
+  return { ...toAnswerProfile(row), availabilitySlots: row.availabilitySlots };
+}
+
+function toAnswerProfile(row: Omit<ProfileRow, "availabilitySlots" | "bits">): AnswerProfile {
   const beliefs = readExtras(row.extras).beliefs;
   return {
     memberId: row.memberId,
@@ -63,7 +70,6 @@ export function toMatchProfile(row: ProfileRow): MatchProfile {
     checkInFrequency: row.checkInFrequency,
     intendedLength: row.intendedLength,
     reliability: row.reliability,
-    availabilitySlots: row.availabilitySlots,
     channels: row.channels,
     values: row.personalValues,
     beliefs: beliefs ?? {
@@ -163,9 +169,46 @@ type SelfRow = {
 };
 
 /**
- * Step 2: rank the pool and read the winners' profiles. Everything about the member arrives as a
- * constant, so the planner folds the slot choice to one column and drops the dealbreaker checks
- * that cannot apply. $1 week start, $2 limit, $3 the member's bits, $4 their languages, $5 their
+ * What step 2 returns per candidate, in this order: one JSON array each, all in one JSON text, so
+ * 500 rows cost one `JSON.parse` instead of a driver and Prisma conversion per value (a profile's
+ * enums arrive as JSON strings, its week as hex: `weekBitsFromHex`). The grid is left out.
+ */
+const candidateFields = [
+  ["memberId", `c."memberId"`],
+  ["displayName", `m."displayName"`],
+  ["timezone", "m.timezone"],
+  ["intro", "c.intro"],
+  ["pronouns", "c.pronouns"],
+  ["languages", "c.languages"],
+  ["focusAreas", `c."focusAreas"`],
+  ["seriousness", "c.seriousness"],
+  ["hoursPerWeek", `c."hoursPerWeek"`],
+  ["checkInFrequency", `c."checkInFrequency"`],
+  ["intendedLength", `c."intendedLength"`],
+  ["reliability", "c.reliability"],
+  ["channels", "c.channels"],
+  ["personalValues", `c."personalValues"`],
+  ["needsSobrietyFriendlyPartner", `c."needsSobrietyFriendlyPartner"`],
+  ["sobrietyFriendly", `c."sobrietyFriendly"`],
+  ["feedbackStyle", `c."feedbackStyle"`],
+  ["missedCheckInResponse", `c."missedCheckInResponse"`],
+  ["disclosurePace", `c."disclosurePace"`],
+  ["replyTime", `c."replyTime"`],
+  ["relationshipStyle", `c."relationshipStyle"`],
+  ["mustShareLanguage", `c."mustShareLanguage"`],
+  ["extras", `jsonb_build_object('beliefs', c.extras -> 'beliefs')`],
+  ["bits", `encode(substring(varbit_send(${slotBits("cp", "$1")}) from 5), 'hex')`],
+  ["overlap", "r.overlap"],
+  ["pendingIncoming", "pending.n"],
+  ["recentReceived", "recent.n"],
+] as const;
+
+type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; pendingIncoming: number; recentReceived: number };
+
+/**
+ * Step 2: rank the pool and read the winners' profiles (`candidateFields`, best first, as one JSON
+ * text). Everything about the member arrives as a constant, so the planner folds the slot choice
+ * to one column and drops the dealbreaker checks that cannot apply. $1 week start, $2 limit, $3 the member's bits, $4 their languages, $5 their
  * "must share a language", $6 their "needs sobriety-friendly", $7 their "sobriety-friendly",
  * $8 excluded ids, $9 full inboxes, $10 the pending-incoming limit, $11 now, $12 the exposure
  * window in days. A candidate with no overlap sorts after every one with some, so those rows are
@@ -184,8 +227,7 @@ export const candidateQuery = `WITH ranked AS (
        ORDER BY overlap DESC, c."memberId"
        LIMIT $2
      )
-     SELECT ${columns("c")}, (${slotBits("cp", "$1")})::text AS bits, r.overlap,
-       pending.n AS "pendingIncoming", recent.n AS "recentReceived"
+     SELECT json_agg(json_build_array(${candidateFields.map(([, sql]) => sql).join(", ")}) ORDER BY r.overlap DESC, c."memberId")::text AS rows
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
@@ -200,8 +242,7 @@ export const candidateQuery = `WITH ranked AS (
        WHERE q."recipientId" = r."memberId"
          AND q."createdAt" > $11::timestamptz - make_interval(days => $12::int) AND q."createdAt" <= $11::timestamptz
      ) recent
-     WHERE r.overlap > 0
-     ORDER BY r.overlap DESC, c."memberId"`;
+     WHERE r.overlap > 0`;
 
 /**
  * Runs step 1 and returns step 2's parameters, or null when the member has no availability this
@@ -243,14 +284,58 @@ export async function candidateQueryParams(db: Db, memberId: string, weekStart: 
 export async function findCandidates(db: Db, memberId: string, weekStart: string, limit = candidateLimit, now: Date = new Date()): Promise<Candidate[]> {
   const params = await candidateQueryParams(db, memberId, weekStart, limit, now);
   if (!params) return [];
-  const rows = await db.$queryRawUnsafe<(ProfileRow & { overlap: number; pendingIncoming: number; recentReceived: number })[]>(candidateQuery, ...params);
-  return rows.map((row) => ({
-    profile: toMatchProfile(row),
-    bits: row.bits,
+  return rankedCandidates(db, params);
+}
+
+/** Step 2 with parameters from `candidateQueryParams`. */
+export async function rankedCandidates(db: Db, params: unknown[]): Promise<Candidate[]> {
+  const [result] = await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...params);
+  const arrays = result?.rows ? (JSON.parse(result.rows) as unknown[][]) : [];
+  return arrays.map((values) => toCandidate(namedRow(values)));
+}
+
+/** A `candidateFields` array as a named row: one object shape for every row, read by position. */
+function namedRow(v: unknown[]): CandidateRow {
+  return {
+    memberId: v[0],
+    displayName: v[1],
+    timezone: v[2],
+    intro: v[3],
+    pronouns: v[4],
+    languages: v[5],
+    focusAreas: v[6],
+    seriousness: v[7],
+    hoursPerWeek: v[8],
+    checkInFrequency: v[9],
+    intendedLength: v[10],
+    reliability: v[11],
+    channels: v[12],
+    personalValues: v[13],
+    needsSobrietyFriendlyPartner: v[14],
+    sobrietyFriendly: v[15],
+    feedbackStyle: v[16],
+    missedCheckInResponse: v[17],
+    disclosurePace: v[18],
+    replyTime: v[19],
+    relationshipStyle: v[20],
+    mustShareLanguage: v[21],
+    extras: v[22],
+    bits: v[23],
+    overlap: v[24],
+    pendingIncoming: v[25],
+    recentReceived: v[26],
+  } as CandidateRow;
+}
+if (Object.keys(namedRow([])).join() !== candidateFields.map(([name]) => name).join()) throw new Error("namedRow must follow candidateFields");
+
+function toCandidate(row: CandidateRow): Candidate {
+  return {
+    profile: toAnswerProfile(row),
+    bits: weekBitsFromHex(row.bits),
     intro: row.intro,
     pronouns: row.pronouns,
     overlapQuarters: row.overlap,
     pendingIncoming: row.pendingIncoming,
     recentReceived: row.recentReceived,
-  }));
+  };
 }

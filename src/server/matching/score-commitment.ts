@@ -1,5 +1,5 @@
 /** Commitment fit in one direction: how well `other` matches what `self` wants to put in. */
-import type { CheckInFrequency, IntendedLength, MatchProfile } from "./score-types";
+import type { AnswerProfile, CheckInFrequency, IntendedLength } from "./score-types";
 import { commitmentWeights as w } from "./weights";
 
 export const frequencyOrder: readonly CheckInFrequency[] = ["DAILY", "SEVERAL_A_WEEK", "WEEKLY", "FORTNIGHTLY"];
@@ -15,11 +15,11 @@ function closeness(self: number, other: number, range: number): number {
 }
 
 /** Whether `other` can keep the rhythm `self` wants: close enough, and with the hours it takes. */
-export function canSustain(self: MatchProfile, other: MatchProfile): boolean {
+export function canSustain(self: AnswerProfile, other: AnswerProfile): boolean {
   return frequencySteps(self.checkInFrequency, other.checkInFrequency) <= w.maxSustainableSteps && other.hoursPerWeek * 60 >= w.minutesNeeded[self.checkInFrequency];
 }
 
-export function commitmentFit(self: MatchProfile, other: MatchProfile): number {
+export function commitmentFit(self: AnswerProfile, other: AnswerProfile): number {
   const seriousness = closeness(self.seriousness, other.seriousness, 4);
   const hours = other.hoursPerWeek < self.hoursPerWeek ? other.hoursPerWeek / self.hoursPerWeek : 1 - w.excessShare * (1 - self.hoursPerWeek / other.hoursPerWeek);
   const frequency = w.frequencyStepFit[frequencySteps(self.checkInFrequency, other.checkInFrequency)] ?? 0;

@@ -1,10 +1,10 @@
 /** Communication fit in one direction: how well the other's style meets `self`'s wishes. */
-import type { MatchProfile, ReplyTime } from "./score-types";
+import type { AnswerProfile, ReplyTime } from "./score-types";
 import { communicationWeights as w } from "./weights";
 
 export const replyOrder: readonly ReplyTime[] = ["SAME_DAY", "WITHIN_24H", "WITHIN_48H"];
 
-export function communicationFit(self: MatchProfile, other: MatchProfile): number {
+export function communicationFit(self: AnswerProfile, other: AnswerProfile): number {
   const feedback = 1 - Math.abs(self.feedbackStyle - other.feedbackStyle) / 4;
   const missed = w.missedFit[self.missedCheckInResponse][other.missedCheckInResponse];
   const disclosure = 1 - Math.abs(self.disclosurePace - other.disclosurePace) / 4;

@@ -4,7 +4,7 @@ import { canSustain, commitmentFit } from "./score-commitment";
 import { communicationFit } from "./score-communication";
 import { novemberWeek, profile, slots, weekdays } from "./score-fixtures";
 import { describeLocalMinute, localMinutesOfWeek } from "./score-local-time";
-import { longestByLocalDay, overlapOf } from "./score-overlap";
+import { longestByLocalDay, overlapByLocalDay, overlapMinutes, overlapOf, parseWeekBits, weekBitsFromHex } from "./score-overlap";
 import { scheduleFit } from "./score-schedule";
 import { valuesFit } from "./score-values";
 import { duration, joinAnd } from "./score-words";
@@ -96,6 +96,42 @@ describe("overlap", () => {
   it("rejects malformed bits", () => {
     expect(() => overlapOf("1".repeat(671), "1".repeat(672))).toThrow(RangeError);
     expect(() => overlapOf("2".repeat(672), "1".repeat(672))).toThrow(RangeError);
+  });
+
+  it("finds the same minutes and longest stretches per local day in one pass as from the runs", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const randomBits = (density: number) => Array.from({ length: 672 }, () => (random() < density ? "1" : "0")).join("");
+    const cases: [string, string][] = [
+      [bitsWith([668, 676]), bitsWith([0, 672])],
+      [bitsWith([0, 672]), bitsWith([0, 672])],
+      [bitsWith([0, 10], [600, 672]), bitsWith([0, 672])],
+      [bitsWith([0, 1], [671, 672]), bitsWith([0, 672])],
+      [bitsWith([31, 33], [63, 65], [640, 672]), bitsWith([0, 672])],
+      [bitsWith(), bitsWith([0, 672])],
+    ];
+    for (let i = 0; i < 200; i++) cases.push([randomBits(0.5 + random() / 2), randomBits(0.5 + random() / 2)]);
+    for (const [zoneA, zoneB] of [["America/New_York", "Asia/Kolkata"], ["Pacific/Auckland", "America/Los_Angeles"], ["UTC", "Asia/Tokyo"]] as const) {
+      const localA = localMinutesOfWeek(zoneA, novemberWeek);
+      const localB = localMinutesOfWeek(zoneB, novemberWeek);
+      for (const [a, b] of cases) {
+        const overlap = overlapOf(a, b);
+        const expected = { minutes: overlap.minutes, longestA: longestByLocalDay(overlap.runs, localA), longestB: longestByLocalDay(overlap.runs, localB) };
+        expect(overlapByLocalDay(a, b, localA, localB)).toEqual(expected);
+        expect(overlapByLocalDay(parseWeekBits(a), parseWeekBits(b), localA, localB)).toEqual(expected);
+        expect(overlapMinutes(a, b)).toBe(overlap.minutes);
+      }
+    }
+  });
+
+  it("reads PostgreSQL's bytes of a bit(672) in hex", () => {
+    const bits = bitsWith([0, 1], [7, 9], [31, 33], [100, 140], [671, 672]);
+    let hex = "";
+    for (let i = 0; i < 672; i += 8) hex += Number.parseInt(bits.slice(i, i + 8), 2).toString(16).padStart(2, "0");
+    expect(weekBitsFromHex(hex)).toEqual(parseWeekBits(bits));
+    expect(overlapOf(weekBitsFromHex(hex), bits)).toEqual(overlapOf(bits, bits));
+    expect(() => weekBitsFromHex(hex.slice(2))).toThrow(RangeError);
+    expect(() => weekBitsFromHex(`zz${hex.slice(2)}`)).toThrow(RangeError);
   });
 
   it("agrees with the availability module's UTC conversion", () => {

@@ -5,14 +5,14 @@
 import { beliefStatements } from "@/server/onboarding/questionnaire";
 import { localDay, localMinuteOfDay } from "./score-local-time";
 import { runQuarter, type Run } from "./score-overlap";
-import type { LocalTime, MatchProfile } from "./score-types";
+import type { AnswerProfile, LocalTime } from "./score-types";
 import { sharedOf } from "./score-values";
 import { dayPartWords, duration, focusWords, frequencyCheckIns, hoursText, joinAnd, missedWords, partWords, replyWords, valueWords } from "./score-words";
 import { reasonWeights as w } from "./weights";
 
 export type ReasonInput = {
-  a: MatchProfile;
-  b: MatchProfile;
+  a: AnswerProfile;
+  b: AnswerProfile;
   /** The shared time, and A's local minute of the week for each UTC quarter. */
   runs: readonly Run[];
   localA: Uint16Array;
@@ -49,7 +49,7 @@ function whereText(runs: readonly Run[], localA: Uint16Array): string {
   return ", at different times of day";
 }
 
-function commitmentReason(a: MatchProfile, b: MatchProfile): Reason | null {
+function commitmentReason(a: AnswerProfile, b: AnswerProfile): Reason | null {
   const sameSeriousness = a.seriousness === b.seriousness;
   const low = Math.min(a.hoursPerWeek, b.hoursPerWeek);
   const high = Math.max(a.hoursPerWeek, b.hoursPerWeek);
@@ -62,7 +62,7 @@ function commitmentReason(a: MatchProfile, b: MatchProfile): Reason | null {
   return null;
 }
 
-function styleReason(a: MatchProfile, b: MatchProfile): string | null {
+function styleReason(a: AnswerProfile, b: AnswerProfile): string | null {
   if (a.feedbackStyle === b.feedbackStyle) {
     const style = a.feedbackStyle <= 2 ? "direct feedback" : a.feedbackStyle >= 4 ? "feedback given gently" : "feedback balanced between direct and gentle";
     return `You both like ${style}.`;

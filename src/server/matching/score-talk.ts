@@ -4,7 +4,7 @@
  */
 import { canSustain, frequencySteps } from "./score-commitment";
 import { replyOrder } from "./score-communication";
-import type { MatchProfile, RelationshipStyle } from "./score-types";
+import type { AnswerProfile, RelationshipStyle } from "./score-types";
 import { channelWords, frequencyAdverb, hoursText, missedWords, orJoin, replyWords } from "./score-words";
 import { communicationWeights, talkWeights as w } from "./weights";
 
@@ -28,7 +28,7 @@ function relationshipText(a: RelationshipStyle, b: RelationshipStyle, name: stri
   return `${ownWish[a]} and ${name} ${theirWish[b]} — talk about what you each want from this.`;
 }
 
-function rhythmText(a: MatchProfile, b: MatchProfile, name: string): string | null {
+function rhythmText(a: AnswerProfile, b: AnswerProfile, name: string): string | null {
   const keep = "agree a rhythm you can both keep.";
   if (a.checkInFrequency !== b.checkInFrequency) return `You'd like to check in ${frequencyAdverb[a.checkInFrequency]} and ${name} ${frequencyAdverb[b.checkInFrequency]} — ${keep}`;
   if (!canSustain(a, b)) return `You'd like to check in ${frequencyAdverb[a.checkInFrequency]} and ${name} has about ${hoursText(b.hoursPerWeek)} a week — ${keep}`;
@@ -43,7 +43,7 @@ function feedbackText(a: number, b: number, name: string): string {
   return a < b ? `You like feedback a little more direct than ${name} does — ${agree}` : `${name} likes feedback a little more direct than you do — ${agree}`;
 }
 
-export function talkAbout(a: MatchProfile, b: MatchProfile): string[] {
+export function talkAbout(a: AnswerProfile, b: AnswerProfile): string[] {
   const name = b.displayName;
   const items: Item[] = [];
   const add = (kind: keyof typeof w.importance, magnitude: number, text: string | null) => {
@@ -82,7 +82,7 @@ export function talkAbout(a: MatchProfile, b: MatchProfile): string[] {
   }
 
   if (a.channels.length > 0 && b.channels.length > 0 && !a.channels.some((channel) => b.channels.includes(channel))) {
-    const ways = (p: MatchProfile) => orJoin(p.channels.map((channel) => channelWords[channel]));
+    const ways = (p: AnswerProfile) => orJoin(p.channels.map((channel) => channelWords[channel]));
     add("channels", 1, `You'd like to check in ${ways(a)} and ${name} ${ways(b)} — agree how you'll meet.`);
   }
 

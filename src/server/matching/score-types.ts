@@ -52,13 +52,22 @@ export type MatchProfile = {
   mustShareLanguage: boolean;
 };
 
+/** Everything the scorer reads when the week's UTC bits are given: all but the grid. */
+export type AnswerProfile = Omit<MatchProfile, "availabilitySlots">;
+
+/**
+ * A member's UTC quarters for one week: 672 characters of '0'/'1', or the same as 21 32-bit words
+ * (quarter i is bit i % 32 of word i / 32; see `parseWeekBits` and `weekBitsFromHex`).
+ */
+export type WeekBits = string | Uint32Array;
+
 /** The week being scored; the SQL layer passes each member's stored UTC bits for speed. */
 export type ScoreWeek = {
   /** Monday 00:00 UTC. */
   weekStart: Date;
-  /** 672-character '0'/'1' UTC quarters for member A; derived from A's grid when absent. */
-  bitsA?: string;
-  bitsB?: string;
+  /** Member A's UTC quarters this week; derived from A's grid when absent. */
+  bitsA?: WeekBits;
+  bitsB?: WeekBits;
 };
 
 export type ExclusionReason = "SELF" | "SOBRIETY_REQUIREMENT" | "NO_SHARED_LANGUAGE" | "NO_OVERLAP";

@@ -9,16 +9,16 @@ import { utcWeekBits, weekStartUtc } from "@/server/onboarding/availability";
 import { canSustain, commitmentFit } from "./score-commitment";
 import { communicationFit } from "./score-communication";
 import { describeLocalMinute, localMinutesOfWeek } from "./score-local-time";
-import { longestByLocalDay, overlapOf } from "./score-overlap";
+import { overlapByLocalDay, overlapMinutes, overlapOf } from "./score-overlap";
 import { buildReasons } from "./score-reasons";
 import { scheduleFit } from "./score-schedule";
 import { suggestSlots } from "./score-slots";
 import { talkAbout } from "./score-talk";
-import type { ExclusionReason, FactorName, Factors, MatchProfile, MatchScore, ScoreWeek } from "./score-types";
+import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, WeekBits } from "./score-types";
 import { valuesFit } from "./score-values";
 import { commitmentWeights, factorWeights } from "./weights";
 
-export type { ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot } from "./score-types";
+export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./score-types";
 
 /** Bump whenever scores or reasons would change for the same answers (weights included). */
 export const scorerVersion = 1;
@@ -31,36 +31,51 @@ export function harmonicMean(x: number, y: number): number {
 }
 
 /** The answer-based hard filters, checked in both directions (schedule overlap is separate). */
-export function answerExclusion(a: MatchProfile, b: MatchProfile): ExclusionReason | null {
+export function answerExclusion(a: AnswerProfile, b: AnswerProfile): ExclusionReason | null {
   if (a.memberId === b.memberId) return "SELF";
   if ((a.needsSobrietyFriendlyPartner && !b.sobrietyFriendly) || (b.needsSobrietyFriendlyPartner && !a.sobrietyFriendly)) return "SOBRIETY_REQUIREMENT";
   if ((a.mustShareLanguage || b.mustShareLanguage) && !a.languages.some((language) => b.languages.includes(language))) return "NO_SHARED_LANGUAGE";
   return null;
 }
 
-export function scoreMatch(a: MatchProfile, b: MatchProfile, week: ScoreWeek): MatchScore {
+/** What ranking needs: the total and factors, without reasons, "talk about" items or slots. */
+export type MatchRank = {
+  excluded: null;
+  version: number;
+  total: number;
+  factors: Factors;
+  directions: { aToB: number; bToA: number };
+  overlapMinutes: number;
+  /** Schedule fit for the pair, 0..1 (the reasons use it). */
+  schedule: number;
+};
+
+/** The week with both members' bits at hand. */
+export type RankWeek = { weekStart: Date; bitsA: WeekBits; bitsB: WeekBits };
+
+function checkWeekStart(weekStart: Date): void {
+  if (!(weekStart instanceof Date) || weekStartUtc(weekStart).getTime() !== weekStart.getTime()) {
+    throw new RangeError("scoreMatch: weekStart must be a Monday 00:00:00.000 UTC");
+  }
+}
+
+/**
+ * The cheap part of `scoreMatch`: exclusions, factors and total (the same numbers), for ranking
+ * hundreds of candidates; `presentMatch` adds the words and slots for the few that are shown.
+ */
+export function rankMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek): Exclude<MatchScore, { excluded: null }> | MatchRank {
   const excluded = answerExclusion(a, b);
   if (excluded) return { excluded, version: scorerVersion };
 
   const { weekStart } = week;
-  if (!(weekStart instanceof Date) || weekStartUtc(weekStart).getTime() !== weekStart.getTime()) {
-    throw new RangeError("scoreMatch: weekStart must be a Monday 00:00:00.000 UTC");
-  }
-  const overlap = overlapOf(
-    week.bitsA ?? utcWeekBits(a.availabilitySlots, a.timezone, weekStart),
-    week.bitsB ?? utcWeekBits(b.availabilitySlots, b.timezone, weekStart),
-  );
-  if (overlap.minutes === 0) return { excluded: "NO_OVERLAP", version: scorerVersion };
+  checkWeekStart(weekStart);
+  if (overlapMinutes(week.bitsA, week.bitsB) === 0) return { excluded: "NO_OVERLAP", version: scorerVersion };
+  const overlap = overlapByLocalDay(week.bitsA, week.bitsB, localMinutesOfWeek(a.timezone, weekStart), localMinutesOfWeek(b.timezone, weekStart));
 
-  const localA = localMinutesOfWeek(a.timezone, weekStart);
-  const localB = localMinutesOfWeek(b.timezone, weekStart);
   // [A's view of B, B's view of A] for each factor, 0..1.
   const fits: Record<FactorName, readonly [number, number]> = {
     commitment: [commitmentFit(a, b), commitmentFit(b, a)],
-    schedule: [
-      scheduleFit(a.checkInFrequency, longestByLocalDay(overlap.runs, localA), overlap.minutes),
-      scheduleFit(b.checkInFrequency, longestByLocalDay(overlap.runs, localB), overlap.minutes),
-    ],
+    schedule: [scheduleFit(a.checkInFrequency, overlap.longestA, overlap.minutes), scheduleFit(b.checkInFrequency, overlap.longestB, overlap.minutes)],
     values: [valuesFit(a, b), valuesFit(b, a)],
     communication: [communicationFit(a, b), communicationFit(b, a)],
   };
@@ -77,6 +92,22 @@ export function scoreMatch(a: MatchProfile, b: MatchProfile, week: ScoreWeek): M
   if (!canSustain(a, b)) aToB *= commitmentWeights.unsustainableDirection;
   if (!canSustain(b, a)) bToA *= commitmentWeights.unsustainableDirection;
 
+  return {
+    excluded: null,
+    version: scorerVersion,
+    total: Math.round(100 * harmonicMean(aToB, bToA)),
+    factors,
+    directions: { aToB: Math.round(100 * aToB), bToA: Math.round(100 * bToA) },
+    overlapMinutes: overlap.minutes,
+    schedule: harmonicMean(...fits.schedule),
+  };
+}
+
+/** `rank` (from `rankMatch` for the same pair and week) with its reasons, "talk about" items and slots. */
+export function presentMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek, rank: MatchRank): IncludedScore {
+  const overlap = overlapOf(week.bitsA, week.bitsB);
+  const localA = localMinutesOfWeek(a.timezone, week.weekStart);
+  const localB = localMinutesOfWeek(b.timezone, week.weekStart);
   const suggestedSlots = suggestSlots(overlap, localA, localB).map((utcQuarter) => ({
     utcQuarter,
     a: describeLocalMinute(localA[utcQuarter]!),
@@ -85,20 +116,28 @@ export function scoreMatch(a: MatchProfile, b: MatchProfile, week: ScoreWeek): M
 
   return {
     excluded: null,
-    version: scorerVersion,
-    total: Math.round(100 * harmonicMean(aToB, bToA)),
-    factors,
-    directions: { aToB: Math.round(100 * aToB), bToA: Math.round(100 * bToA) },
-    reasons: buildReasons({
-      a,
-      b,
-      runs: overlap.runs,
-      localA,
-      schedule: harmonicMean(...fits.schedule),
-      firstSlot: suggestedSlots[0]!.a,
-    }),
+    version: rank.version,
+    total: rank.total,
+    factors: rank.factors,
+    directions: rank.directions,
+    reasons: buildReasons({ a, b, runs: overlap.runs, localA, schedule: rank.schedule, firstSlot: suggestedSlots[0]!.a }),
     talkAbout: talkAbout(a, b),
-    overlapMinutes: overlap.minutes,
+    overlapMinutes: rank.overlapMinutes,
     suggestedSlots,
   };
+}
+
+export function scoreMatch(a: MatchProfile, b: MatchProfile, week: ScoreWeek): MatchScore {
+  const excluded = answerExclusion(a, b);
+  if (excluded) return { excluded, version: scorerVersion };
+
+  const { weekStart } = week;
+  checkWeekStart(weekStart);
+  const full: RankWeek = {
+    weekStart,
+    bitsA: week.bitsA ?? utcWeekBits(a.availabilitySlots, a.timezone, weekStart),
+    bitsB: week.bitsB ?? utcWeekBits(b.availabilitySlots, b.timezone, weekStart),
+  };
+  const rank = rankMatch(a, b, full);
+  return rank.excluded === null ? presentMatch(a, b, full, rank) : rank;
 }

@@ -2,10 +2,11 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { weekStartUtc } from "@/server/onboarding/availability";
 import { capacityStatuses } from "@/server/partnerships/rules";
-import { findCandidates, loadSelf } from "./candidates";
+import { type Candidate, candidateLimit, candidateQueryParams, loadSelf, rankedCandidates } from "./candidates";
 import { exposurePenalty } from "./exposure";
 import { maxPendingOutgoing } from "./limits";
-import { scoreMatch, type MatchProfile } from "./scorer";
+import { parseWeekBits } from "./score-overlap";
+import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer";
 
 export const suggestionCount = 20;
 
@@ -33,18 +34,34 @@ export type SuggestionsResult =
   | { status: "OK"; suggestions: Suggestion[]; scored: number; outbox: Outbox };
 
 /**
- * Candidates from SQL (≤ 500), scored here, best 20 first. Never includes anyone's email. The order
- * spreads exposure: a candidate with many pending or recent requests ranks lower than the same fit
- * without them, but the score shown is the real one.
+ * The member's profile state (nulls without a profile), their unexpired pending requests out, and
+ * their partnerships that take capacity. $1 member id, $2 now, $3 the capacity statuses.
+ */
+const memberStateQuery = `SELECT p."completedAt" IS NOT NULL AS completed, p."openToMatching", p."partnershipCapacity",
+    (SELECT count(*)::int FROM match_request r
+     WHERE r."senderId" = $1 AND r.status = 'PENDING' AND r."expiresAt" > $2::timestamptz) AS "pendingOut",
+    (SELECT count(*)::int FROM partnership_member pm
+     WHERE pm."memberId" = $1 AND pm.status = ANY ($3::text[]::"PartnershipStatus"[])) AS "openPartnerships"
+  FROM (SELECT 1) AS one LEFT JOIN profile p ON p."memberId" = $1`;
+type MemberState = { completed: boolean; openToMatching: boolean | null; partnershipCapacity: number | null; pendingOut: number; openPartnerships: number };
+
+/**
+ * Candidates from SQL (≤ 500), ranked here, best 20 first; only those 20 get reasons, "talk about"
+ * items and slots. Never includes anyone's email. The order spreads exposure: a candidate with
+ * many pending or recent requests ranks lower than the same fit without them, but the score shown
+ * is the real one.
  */
 export async function suggestionsFor(db: Db, memberId: string, now = new Date()): Promise<SuggestionsResult> {
   const week = weekStartUtc(now);
   const weekStart = week.toISOString().slice(0, 10);
-  const [profile, pendingOut, openPartnerships] = await Promise.all([
-    db.profile.findUnique({ where: { memberId }, select: { completedAt: true, openToMatching: true, partnershipCapacity: true } }),
-    db.matchRequest.count({ where: { senderId: memberId, status: "PENDING", expiresAt: { gt: now } } }),
-    db.partnershipMember.count({ where: { memberId, status: { in: [...capacityStatuses] } } }),
+  // One round of reads: the member's state, their own answers and week, and candidate step 1 (all
+  // independent reads; the last two are wasted only when the member cannot get suggestions).
+  const [[state], self, params] = await Promise.all([
+    db.$queryRawUnsafe<MemberState[]>(memberStateQuery, memberId, now.toISOString(), [...capacityStatuses]),
+    loadSelf(db, memberId, weekStart),
+    candidateQueryParams(db, memberId, weekStart, candidateLimit, now),
   ]);
+  const { completed, openToMatching, partnershipCapacity, pendingOut, openPartnerships } = state!;
   const outbox = { pending: pendingOut, max: maxPendingOutgoing };
   const none = (status: "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "AT_CAPACITY" | "NO_CANDIDATES", scored = 0): SuggestionsResult => ({
     status,
@@ -52,19 +69,25 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
     scored,
     outbox,
   });
-  if (!profile?.completedAt) return none("QUESTIONNAIRE_UNFINISHED");
-  if (!profile.openToMatching) return none("NOT_OPEN");
-  if (openPartnerships >= profile.partnershipCapacity) return none("AT_CAPACITY");
-  const self = await loadSelf(db, memberId, weekStart);
+  if (!completed) return none("QUESTIONNAIRE_UNFINISHED");
+  if (!openToMatching) return none("NOT_OPEN");
+  if (openPartnerships >= partnershipCapacity!) return none("AT_CAPACITY");
   if (!self) return none("NO_CANDIDATES");
 
-  const candidates = await findCandidates(db, memberId, weekStart, undefined, now);
-  const scored: (Suggestion & { rank: number })[] = [];
+  const candidates = params ? await rankedCandidates(db, params) : [];
+  const bitsA = parseWeekBits(self.bits);
+  // Rank all candidates on total and exposure; words and slots only for the ones shown.
+  const ranked: { candidate: Candidate; score: MatchRank; rank: number }[] = [];
   for (const candidate of candidates) {
-    const score = scoreMatch(self.profile, candidate.profile, { weekStart: week, bitsA: self.bits, bitsB: candidate.bits });
+    const score = rankMatch(self.profile, candidate.profile, { weekStart: week, bitsA, bitsB: candidate.bits });
     if (score.excluded !== null) continue;
+    ranked.push({ candidate, score, rank: score.total - exposurePenalty(candidate.pendingIncoming, candidate.recentReceived) });
+  }
+  ranked.sort((x, y) => y.rank - x.rank || x.candidate.profile.memberId.localeCompare(y.candidate.profile.memberId));
+  const suggestions = ranked.slice(0, suggestionCount).map(({ candidate, score }): Suggestion => {
     const theirs = candidate.profile;
-    scored.push({
+    const shown = presentMatch(self.profile, theirs, { weekStart: week, bitsA, bitsB: candidate.bits }, score);
+    return {
       memberId: theirs.memberId,
       displayName: theirs.displayName,
       pronouns: candidate.pronouns,
@@ -73,15 +96,12 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
       focusAreas: theirs.focusAreas,
       languages: theirs.languages,
       sharedValues: theirs.values.filter((value) => self.profile.values.includes(value)),
-      total: score.total,
-      factors: score.factors,
-      reasons: score.reasons,
-      talkAbout: score.talkAbout,
-      suggestedSlots: score.suggestedSlots.map(({ a, b }) => ({ a, b })),
-      rank: score.total - exposurePenalty(candidate.pendingIncoming, candidate.recentReceived),
-    });
-  }
-  scored.sort((x, y) => y.rank - x.rank || x.memberId.localeCompare(y.memberId));
-  const suggestions = scored.slice(0, suggestionCount).map(({ rank: _rank, ...suggestion }) => suggestion);
+      total: shown.total,
+      factors: shown.factors,
+      reasons: shown.reasons,
+      talkAbout: shown.talkAbout,
+      suggestedSlots: shown.suggestedSlots.map(({ a, b }) => ({ a, b })),
+    };
+  });
   return suggestions.length ? { status: "OK", suggestions, scored: candidates.length, outbox } : none("NO_CANDIDATES", candidates.length);
 }
