@@ -1,9 +1,9 @@
-import { CalendarClock, Clock, Heart, MessageCircle } from "lucide-react";
+import { CalendarClock, Heart, MessageCircle } from "lucide-react";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Suggestion } from "@/server/matching/suggestions";
 import { FitBars } from "./fit-bars";
-import { NameWithPronouns } from "./person-details";
+import { PersonHeading } from "./person-details";
 import { SendRequest } from "./send-request";
 import { TagList } from "./tag-list";
 import { focusLabel, languageLabel, sharedValuesSentence, slotSentence, theirTimeNow } from "./words";
@@ -38,17 +38,7 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
 
   return (
     <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id={`${id}-name`} className="text-xl font-semibold break-words">
-          <NameWithPronouns person={s} />
-        </h2>
-        {localTime ? (
-          <p className="flex items-center gap-1.5 text-sm text-muted">
-            <Clock aria-hidden="true" className="size-4 shrink-0" />
-            {localTime}
-          </p>
-        ) : null}
-      </div>
+      <PersonHeading id={`${id}-name`} person={s} localTime={localTime} />
 
       {s.intro ? <p className="mt-2 whitespace-pre-line break-words">{s.intro}</p> : null}
 

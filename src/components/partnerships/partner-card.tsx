@@ -1,5 +1,4 @@
-import { Clock } from "lucide-react";
-import { NameWithPronouns, PersonDetails } from "@/components/matches/person-details";
+import { PersonDetails, PersonHeading } from "@/components/matches/person-details";
 import { theirTimeNow } from "@/components/matches/words";
 import { Card } from "@/components/ui/card";
 import type { PublicMember } from "@/server/matching/public-profile";
@@ -9,18 +8,7 @@ export function PartnerCard({ partner, now, viewerZone }: { partner: PublicMembe
   const localTime = theirTimeNow(now, partner.timezone, viewerZone);
   return (
     <Card as="section" aria-labelledby="partner-heading" className="mt-8">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id="partner-heading" className="text-xl font-semibold break-words">
-          <span className="sr-only">Your partner: </span>
-          <NameWithPronouns person={partner} />
-        </h2>
-        {localTime ? (
-          <p className="flex items-center gap-1.5 text-sm text-muted">
-            <Clock aria-hidden="true" className="size-4 shrink-0" />
-            {localTime}
-          </p>
-        ) : null}
-      </div>
+      <PersonHeading id="partner-heading" person={partner} localTime={localTime} hiddenPrefix="Your partner: " />
       <div className="mt-3">
         <PersonDetails id="partner" person={partner} />
       </div>
