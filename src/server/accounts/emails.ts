@@ -1,11 +1,6 @@
 import "server-only";
+import { appUrl, signature } from "@/server/mail/compose";
 import type { OutgoingEmail } from "@/server/mail/transport";
-
-function appUrl(path: string): string {
-  return new URL(path, process.env.APP_URL ?? "http://localhost:3000").toString();
-}
-
-const signature = "\n\nTake care,\nTandem\n\nIf you might hurt yourself or are in danger, call or text 988 (US) or your local emergency number now.";
 
 export function verificationEmail(to: string, displayName: string, token: string): OutgoingEmail {
   const link = appUrl(`/verify?token=${token}`);

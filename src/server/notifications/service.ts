@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import type { NotificationType } from "@/generated/prisma/client";
+import { queueEmail } from "@/server/mail/outbox";
+import { notificationEmail } from "./emails";
 
 export type NotificationData = { requestId?: string; partnershipId?: string; fromMemberId?: string };
 
@@ -8,9 +10,14 @@ export type NotificationItem = { id: string; type: NotificationType; text: strin
 
 const listLimit = 50;
 
-/** Written in the caller's transaction, so a notice exists exactly when its cause does. */
+/**
+ * Written in the caller's transaction, with its email in the outbox, so a notice exists exactly
+ * when its cause does and is emailed once (PRODUCT.md §11: request received and accepted).
+ */
 export async function notify(tx: Tx, memberId: string, type: NotificationType, data: NotificationData): Promise<void> {
   await tx.notification.create({ data: { memberId, type, data } });
+  const member = await tx.member.findUnique({ where: { id: memberId }, select: { email: true, displayName: true, status: true } });
+  if (member?.status === "ACTIVE") await queueEmail(tx, { memberId, ...notificationEmail(type, member, data) });
 }
 
 function describe(type: NotificationType, data: NotificationData, name: string): { text: string; href: string } {

@@ -44,6 +44,14 @@ describe("requests.send", () => {
     const notices = await apiOf(b).notifications.list();
     expect(notices.unread).toBe(1);
     expect(notices.items[0]).toMatchObject({ type: "REQUEST_RECEIVED", href: "/requests" });
+
+    // The email names nobody and quotes nothing: the details wait behind sign-in.
+    const emails = await db.emailOutbox.findMany({ where: { memberId: b.id } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ toAddress: b.email, subject: "Someone would like to be your accountability partner" });
+    expect(emails[0]!.textBody).toContain("/requests");
+    expect(emails[0]!.textBody).not.toContain("Weekly evening");
+    expect(emails[0]!.textBody).not.toContain(a.email);
   });
 
   it("asks anonymous callers to sign in and writes nothing", async () => {
@@ -68,6 +76,7 @@ describe("requests.send", () => {
     await expect(api.requests.send({ recipientId: "cm0doesnotexist0000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.requests.send({ recipientId: a.id })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "You can't send a request to yourself." });
     expect(await rowsOf(a.id, b.id)).toEqual({ requests: 0, notifications: 0, partnerships: 0 });
+    expect(await db.emailOutbox.count({ where: { memberId: { in: [a.id, b.id] } } })).toBe(0);
   });
 
   it("treats blocked (either way), suspended, closed and unfinished members as not found", async () => {
@@ -189,6 +198,8 @@ describe("answering requests", () => {
     expect((await apiOf(a).requests.list()).outgoing[0]).toMatchObject({ outcome: "ACCEPTED", partnershipId });
     const notices = await apiOf(a).notifications.list();
     expect(notices.items[0]).toMatchObject({ type: "REQUEST_ACCEPTED", href: `/partnerships/${partnershipId}` });
+    const emailed = await db.emailOutbox.findFirstOrThrow({ where: { memberId: a.id, subject: "Your partnership request was accepted" } });
+    expect(emailed.textBody).toContain(`/partnerships/${partnershipId}`);
   });
 
   it("hides partnerships and requests from strangers (NOT_FOUND) and keeps each side to its own actions", async () => {
