@@ -1,4 +1,5 @@
 import "server-only";
+import type { PgBoss } from "pg-boss";
 import { getDb } from "@/server/db/client";
 import { log } from "@/server/log";
 import { deliverEmail, pendingEmailIds } from "@/server/mail/outbox";
@@ -8,6 +9,14 @@ import { expireDueRequests } from "@/server/requests/service";
 import { getBoss, queues } from "./boss";
 
 const sweepGraceMs = 2 * 60_000;
+
+/** Requests expire after 7 days (PRODUCT.md §4). Exported so a test can run this worker alone. */
+export async function workOnRequestExpiry(boss: PgBoss): Promise<void> {
+  await boss.work(queues.expireRequests, async () => {
+    const expired = await expireDueRequests(getDb(), new Date());
+    if (expired) log.info({ expired }, "match requests expired");
+  });
+}
 
 /** Registers every job handler and cron schedule on this process's pg-boss. */
 export async function startWorkers(): Promise<void> {
@@ -36,12 +45,9 @@ export async function startWorkers(): Promise<void> {
   });
   await boss.schedule(queues.refreshAvailability, "5 0 * * *");
 
-  // Requests expire after 7 days (PRODUCT.md §4). Services also treat a due request as expired,
-  // so this only has to catch up; every 5 minutes keeps lists and counts tidy.
-  await boss.work(queues.expireRequests, async () => {
-    const expired = await expireDueRequests(getDb(), new Date());
-    if (expired) log.info({ expired }, "match requests expired");
-  });
+  await workOnRequestExpiry(boss);
+  // Services also treat a due request as expired, so this only has to catch up; every 5 minutes
+  // keeps lists and counts tidy.
   await boss.schedule(queues.expireRequests, "*/5 * * * *");
 
   log.info("background workers started");

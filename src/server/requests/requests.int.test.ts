@@ -296,9 +296,12 @@ describe("expiry", () => {
     const b = await onboarded();
     const { requestId } = await apiOf(a).requests.send({ recipientId: b.id });
     await db.matchRequest.update({ where: { id: requestId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const { startWorkers } = await import("@/server/jobs/workers");
-    await startWorkers();
-    await (await getBoss()).send(queues.expireRequests, {});
+    // Only this worker: a full set here would also take other test files' email jobs and could
+    // stop mid-delivery when this file ends.
+    const { workOnRequestExpiry } = await import("@/server/jobs/workers");
+    const boss = await getBoss();
+    await workOnRequestExpiry(boss);
+    await boss.send(queues.expireRequests, {});
     await vi.waitFor(
       async () => expect((await db.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("EXPIRED"),
       { timeout: 20_000, interval: 200 },
