@@ -22,7 +22,9 @@ export async function workOnRequestExpiry(boss: PgBoss): Promise<void> {
 export async function startWorkers(): Promise<void> {
   const boss = await getBoss();
 
-  await boss.work<{ id: string }>(queues.sendEmail, { batchSize: 5 }, async (jobs) => {
+  // With a backlog (many emails at once), fetch again at once while batches come back full
+  // instead of waiting a polling interval per batch of five.
+  await boss.work<{ id: string }>(queues.sendEmail, { batchSize: 5, burstWhenBatchFull: true }, async (jobs) => {
     for (const job of jobs) {
       const result = await deliverEmail(getDb(), job.data.id, mailTransport());
       // Throwing lets pg-boss retry with backoff; the row keeps its attempt count and last error.
