@@ -3,11 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { ActionError } from "./action-error";
-import { InlineConfirm } from "./inline-confirm";
+import { InlineConfirm, useConfirmStep } from "./inline-confirm";
 import { usePageStatus } from "./page-status";
 
 /**
@@ -18,10 +17,7 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
   const trpc = useTRPC();
   const router = useRouter();
   const announce = usePageStatus();
-  const [confirming, setConfirming] = useState(false);
-  // Cancelling the confirmation puts focus back on the button that opened it.
-  const returnFocus = useRef(false);
-  const declineRef = useRef<HTMLButtonElement>(null);
+  const { confirming, triggerRef, open: openConfirm, cancel: cancelConfirm } = useConfirmStep();
 
   const accept = useMutation(
     trpc.requests.accept.mutationOptions({
@@ -45,12 +41,6 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
       },
     }),
   );
-
-  useEffect(() => {
-    if (confirming || !returnFocus.current) return;
-    returnFocus.current = false;
-    declineRef.current?.focus();
-  }, [confirming]);
 
   // After success the page is on its way elsewhere (or refreshing): keep the buttons resting.
   const accepting = accept.isPending || accept.isSuccess;
@@ -77,8 +67,7 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
           }}
           onCancel={() => {
             decline.reset();
-            returnFocus.current = true;
-            setConfirming(false);
+            cancelConfirm();
           }}
         >
           <p>
@@ -98,11 +87,11 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
             {accepting ? "Accepting…" : "Accept"}
           </Button>
           <Button
-            ref={declineRef}
+            ref={triggerRef}
             variant="secondary"
             onClick={() => {
               accept.reset();
-              setConfirming(true);
+              openConfirm();
             }}
             disabled={busy}
           >

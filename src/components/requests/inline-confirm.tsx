@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
 import { Button } from "@/components/ui/button";
 
@@ -45,4 +45,28 @@ export function InlineConfirm({ question, children, confirmLabel, pendingLabel, 
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the confirmation step is open, and the ref for the button that opens it: cancelling puts
+ * focus back on that button (but nothing moves on first render).
+ */
+export function useConfirmStep() {
+  const [confirming, setConfirming] = useState(false);
+  const returnFocus = useRef(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming || !returnFocus.current) return;
+    returnFocus.current = false;
+    triggerRef.current?.focus();
+  }, [confirming]);
+  return {
+    confirming,
+    triggerRef,
+    open: () => setConfirming(true),
+    cancel: () => {
+      returnFocus.current = true;
+      setConfirming(false);
+    },
+  };
 }

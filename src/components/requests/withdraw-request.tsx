@@ -3,11 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { ActionError } from "./action-error";
-import { InlineConfirm } from "./inline-confirm";
+import { InlineConfirm, useConfirmStep } from "./inline-confirm";
 import { usePageStatus } from "./page-status";
 
 /** "Withdraw" for a request the member sent and that still waits for an answer, confirmed once. */
@@ -15,10 +14,7 @@ export function WithdrawRequest({ requestId, name }: { requestId: string; name: 
   const trpc = useTRPC();
   const router = useRouter();
   const announce = usePageStatus();
-  const [confirming, setConfirming] = useState(false);
-  // Cancelling the confirmation puts focus back on the button that opened it.
-  const returnFocus = useRef(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const { confirming, triggerRef, open: openConfirm, cancel: cancelConfirm } = useConfirmStep();
 
   const withdraw = useMutation(
     trpc.requests.withdraw.mutationOptions({
@@ -32,12 +28,6 @@ export function WithdrawRequest({ requestId, name }: { requestId: string; name: 
       },
     }),
   );
-
-  useEffect(() => {
-    if (confirming || !returnFocus.current) return;
-    returnFocus.current = false;
-    triggerRef.current?.focus();
-  }, [confirming]);
 
   const pending = withdraw.isPending || withdraw.isSuccess;
 
@@ -53,14 +43,13 @@ export function WithdrawRequest({ requestId, name }: { requestId: string; name: 
           onConfirm={() => withdraw.mutate({ requestId })}
           onCancel={() => {
             withdraw.reset();
-            returnFocus.current = true;
-            setConfirming(false);
+            cancelConfirm();
           }}
         >
           <p>It will quietly leave {name}&apos;s requests, so they won&apos;t be able to accept it.</p>
         </InlineConfirm>
       ) : (
-        <Button ref={triggerRef} variant="secondary" onClick={() => setConfirming(true)}>
+        <Button ref={triggerRef} variant="secondary" onClick={openConfirm}>
           Withdraw
         </Button>
       )}

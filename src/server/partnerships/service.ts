@@ -39,7 +39,7 @@ export async function createPartnership(tx: Tx, input: { requestId: string; memb
   return partnership.id;
 }
 
-const partnerSelect = { where: {}, select: { memberId: true, member: { select: publicMemberSelect } } } as const;
+const partnerSelect = { select: { memberId: true, member: { select: publicMemberSelect } } } as const;
 
 /** One partnership as a member sees it; anyone who is not in it gets NOT_FOUND. */
 export async function getPartnership(db: Db, memberId: string, partnershipId: string): Promise<PartnershipView> {
