@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { zSignInInput } from "@/server/accounts/schemas";
+import { zSignInInput } from "@/shared/accounts/schemas";
 import type { SignInState } from "@/components/accounts/signin-state";
 import { signIn } from "@/server/auth/config";
 import { signInReturnPath } from "./return-path";

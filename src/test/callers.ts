@@ -21,6 +21,9 @@ export function testContext(options: { member?: { id: string; role?: SessionUser
   };
 }
 
+/** Input that breaks a procedure's declared type on purpose, to test its runtime validation. */
+export const malformed = <T>(value: unknown): T => value as T;
+
 export function callerFor(options: Parameters<typeof testContext>[0] = {}) {
   const ctx = testContext(options);
   return { api: createCaller(ctx), ctx };

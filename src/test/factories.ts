@@ -6,7 +6,7 @@ export const testPassword = "correct-horse-battery-9";
 let cachedHash: string | undefined;
 
 async function testPasswordHash(): Promise<string> {
-  const { hashPassword } = await import("@/server/auth/password");
+  const { hashPassword } = await import("@/server/accounts/password");
   return (cachedHash ??= await hashPassword(testPassword));
 }
 

@@ -1,11 +1,11 @@
 import type { Db } from "@/server/db/client";
-import { answerSteps } from "@/server/onboarding/questionnaire";
+import { answerSteps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 import { callerFor } from "./callers";
 import { createMember } from "./factories";
-import type { StepFormValues } from "@/server/onboarding/schemas";
+import type { SaveStepRequest, StepFormValues } from "@/shared/onboarding/schemas";
 
 /** A complete, valid set of answers for every step, to build on in tests. */
-export const sampleAnswers = {
+export const sampleAnswers: StepFormValues = {
   about: { displayName: "Robin", pronouns: "they/them", intro: "Rebuilding after a move.", languages: ["en", "es"], focusAreas: ["LONELINESS", "LIFE_TRANSITION"], goals: ["Call a friend weekly"] },
   commitment: { seriousness: 4, hoursPerWeek: 3, checkInFrequency: "WEEKLY", intendedLength: "THREE_MONTHS", reliability: 4 },
   schedule: { timezone: "Asia/Kolkata", availability: [18 * 2 + 0, 18 * 2 + 1, 48 + 36, 48 + 37], channels: ["VIDEO", "TEXT"] },
@@ -17,7 +17,12 @@ export const sampleAnswers = {
   },
   communication: { feedbackStyle: 4, missedCheckInResponse: "NUDGE", disclosurePace: 2, replyTime: "WITHIN_24H", relationshipStyle: "PEER" },
   boundaries: { offLimitTopics: "My ex", partnerPreferences: null, mustShareLanguage: true },
-} satisfies StepFormValues;
+};
+
+/** saveStep's input for one step (TypeScript cannot tie a step variable to its answers' type by itself). */
+export function stepInput<S extends AnswerStepId>(step: S, answers: StepFormValues[S]): SaveStepRequest {
+  return { step, answers } as SaveStepRequest;
+}
 
 export type AnswerChanges = { [K in keyof StepFormValues]?: Partial<StepFormValues[K]> };
 
@@ -29,7 +34,7 @@ export async function onboardedMember(db: Db, changes: AnswerChanges = {}, optio
   const { api } = callerFor({ member });
   for (const step of answerSteps) {
     const answers = { ...sampleAnswers[step], ...changes[step], ...(step === "about" && options.displayName ? { displayName: options.displayName } : {}) };
-    await api.onboarding.saveStep({ step, answers } as never);
+    await api.onboarding.saveStep(stepInput(step, answers));
   }
   const open = options.open !== false;
   if (open && options.verified === false) {

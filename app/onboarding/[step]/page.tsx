@@ -11,13 +11,14 @@ import { CommunicationStep } from "@/components/onboarding/steps/communication-s
 import { ScheduleStep } from "@/components/onboarding/steps/schedule-step";
 import { ValuesStep } from "@/components/onboarding/steps/values-step";
 import { Container } from "@/components/ui/container";
+import type { RouterOutputs } from "@/server/api/root";
 import { requireMember } from "@/server/auth/require-member";
-import { stepNumber, steps, type StepId } from "@/server/onboarding/questionnaire";
-import type { StepFormValues } from "@/server/onboarding/schemas";
+import { stepNumber, steps, type StepId } from "@/shared/onboarding/questionnaire";
+import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { caller } from "@/trpc/server";
 
 type Params = { params: Promise<{ step: string }> };
-type State = Awaited<ReturnType<Awaited<ReturnType<typeof caller>>["onboarding"]["state"]>>;
+type State = RouterOutputs["onboarding"]["state"];
 
 const isStep = (value: string): value is StepId => steps.some((s) => s.id === value);
 

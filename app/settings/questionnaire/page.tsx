@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
-import { answerSteps, steps } from "@/server/onboarding/questionnaire";
+import { answerSteps, steps } from "@/shared/onboarding/questionnaire";
 import { caller } from "@/trpc/server";
 import { SettingsNav } from "../settings-nav";
 

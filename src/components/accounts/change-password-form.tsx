@@ -11,7 +11,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { zChangePasswordInput, type ChangePasswordInput } from "@/server/accounts/schemas";
+import { zChangePasswordInput, type ChangePasswordInput } from "@/shared/accounts/schemas";
 import { useTRPC } from "@/trpc/client";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 

@@ -1,5 +1,4 @@
-import { TRPCClientError } from "@trpc/client";
-import type { AppRouter } from "@/server/api/root";
+import { errorData, errorMessage } from "@/components/forms/error-message";
 
 export type LinkError = {
   message: string;
@@ -9,12 +8,8 @@ export type LinkError = {
 
 /** Reads a failed verify/reset mutation: problems with the emailed link versus anything else. */
 export function readLinkError(error: unknown): LinkError {
-  if (!(error instanceof TRPCClientError)) {
-    return { message: "We couldn't reach Tandem. Check your connection and try again.", linkProblem: false };
-  }
-  const data = (error as TRPCClientError<AppRouter>).data;
+  const data = errorData(error);
   const tokenMessage = data?.fieldErrors?.token?.[0];
   if (tokenMessage) return { message: tokenMessage, linkProblem: true };
-  if (data?.code === "PRECONDITION_FAILED") return { message: error.message, linkProblem: true };
-  return { message: error.message, linkProblem: false };
+  return { message: errorMessage(error), linkProblem: data?.code === "PRECONDITION_FAILED" };
 }

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import type { PasswordStrength } from "@/server/accounts/password-strength";
-import { passwordLength } from "@/server/accounts/password-rules";
+import type { PasswordStrength } from "@/shared/accounts/password-strength";
+import { passwordLength } from "@/shared/accounts/password-rules";
 
 const MIN_LENGTH = passwordLength.min;
 const DEBOUNCE_MS = 150;
@@ -29,7 +29,7 @@ export function PasswordStrengthMeter({ password, userInputs }: { password: stri
     if (password.length < MIN_LENGTH) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void import("@/server/accounts/password-strength").then(({ passwordStrength }) => {
+      void import("@/shared/accounts/password-strength").then(({ passwordStrength }) => {
         if (cancelled) return;
         const words = inputsKey ? inputsKey.split("\u0000") : [];
         setChecked({ password, key: inputsKey, strength: passwordStrength(password, words) });

@@ -11,7 +11,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { zRequestResetInput } from "@/server/accounts/schemas";
+import { zRequestResetInput } from "@/shared/accounts/schemas";
 import { useTRPC } from "@/trpc/client";
 import { OutcomePanel } from "./outcome-panel";
 

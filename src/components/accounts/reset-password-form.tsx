@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { zResetPasswordInput, type ResetPasswordInput } from "@/server/accounts/schemas";
+import { zResetPasswordInput, type ResetPasswordInput } from "@/shared/accounts/schemas";
 import { useTRPC } from "@/trpc/client";
 import { useFocusOnMount } from "./focus-on-mount";
 import { readLinkError } from "./link-errors";

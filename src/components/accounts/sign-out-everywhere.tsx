@@ -1,16 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { errorMessage } from "@/components/forms/error-message";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
-
-function messageOf(error: unknown): string {
-  if (error instanceof TRPCClientError) return error.message;
-  return "We couldn't reach Tandem. Check your connection and try again.";
-}
 
 /**
  * "Sign out everywhere", with an inline confirmation step. Every other device is signed out on
@@ -59,7 +54,7 @@ export function SignOutEverywhere() {
       ) : null}
       {signOutEverywhere.isError ? (
         <Alert ref={resultRef} tabIndex={-1} tone="attention" role="alert" className="focus:outline-none">
-          <p>{messageOf(signOutEverywhere.error)}</p>
+          <p>{errorMessage(signOutEverywhere.error)}</p>
         </Alert>
       ) : null}
 

@@ -11,7 +11,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FieldError, FieldHint, TextField } from "@/components/ui/field";
-import { zSignUpInput, type SignUpInput } from "@/server/accounts/schemas";
+import { zSignUpInput, type SignUpInput } from "@/shared/accounts/schemas";
 import { useTRPC } from "@/trpc/client";
 import { NewPasswordFields } from "./new-password-fields";
 import { OutcomePanel } from "./outcome-panel";

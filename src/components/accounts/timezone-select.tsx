@@ -5,7 +5,7 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { useFormContext } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
-import { isValidTimeZone } from "@/server/accounts/schemas";
+import { isValidTimeZone } from "@/shared/accounts/schemas";
 
 export const DEFAULT_TIME_ZONE = "UTC";
 

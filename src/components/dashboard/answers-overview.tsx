@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { AnswerList } from "@/components/onboarding/answers-summary";
 import { Card, CardTitle } from "@/components/ui/card";
-import { describeLocalSlots } from "@/server/onboarding/availability-summary";
-import { checkInFrequencies, focusAreas, intendedLengths, labelOf, values } from "@/server/onboarding/questionnaire";
-import type { StepAnswers } from "@/server/onboarding/schemas";
+import { describeLocalSlots } from "@/shared/time/availability-summary";
+import { checkInFrequencies, focusAreas, intendedLengths, labelOf, values } from "@/shared/onboarding/questionnaire";
+import type { StepAnswers } from "@/shared/onboarding/schemas";
 
 /** A compact version of the review: what they want support with, commitment, times and values. */
 export function AnswersOverview({ answers }: { answers: Partial<StepAnswers> }) {

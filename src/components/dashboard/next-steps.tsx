@@ -1,6 +1,6 @@
 import { CircleCheck, CircleDashed, ClipboardList, Handshake, Sparkles, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import { steps as questionnaireSteps } from "@/server/onboarding/questionnaire";
+import { steps as questionnaireSteps } from "@/shared/onboarding/questionnaire";
 
 type Status = { done: boolean; words: string };
 type Step = { icon: LucideIcon; title: string; body: string; status?: Status };

@@ -1,7 +1,7 @@
 import { ArrowRight, ClipboardList } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { steps } from "@/server/onboarding/questionnaire";
+import { steps } from "@/shared/onboarding/questionnaire";
 
 /** The dashboard's main action until the questionnaire is finished: start it, or carry on. */
 export function QuestionnaireCard({ completedSteps }: { completedSteps: number }) {

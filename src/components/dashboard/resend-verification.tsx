@@ -1,16 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
+import { errorMessage } from "@/components/forms/error-message";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { useTRPC } from "@/trpc/client";
-
-function messageOf(error: unknown): string {
-  if (error instanceof TRPCClientError) return error.message;
-  return "We couldn't reach Tandem. Check your connection and try again.";
-}
 
 /** "Send a new link": emails a fresh confirmation link and says, in words, what happened. */
 export function ResendVerification() {
@@ -38,7 +33,7 @@ export function ResendVerification() {
       <div aria-live="polite" aria-atomic="true">
         {sent ? <p className="font-semibold">Sent — check your inbox. The link lasts 24 hours.</p> : null}
         {alreadyVerified ? <p className="font-semibold">Your email is already confirmed.</p> : null}
-        {resend.isError ? <FieldError>{messageOf(resend.error)}</FieldError> : null}
+        {resend.isError ? <FieldError>{errorMessage(resend.error)}</FieldError> : null}
       </div>
     </div>
   );

@@ -1,14 +1,13 @@
-import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { AppRouter } from "@/server/api/root";
+import { errorData, errorMessage } from "./error-message";
 
 /**
  * Puts a failed mutation's errors where the member will see them: field errors next to their
  * fields, anything else returned as one message for the form's alert.
  */
 export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>): string | null {
-  if (!(error instanceof TRPCClientError)) return "We couldn't reach Tandem. Check your connection and try again.";
-  const data = (error as TRPCClientError<AppRouter>).data;
+  const data = errorData(error);
+  if (!data) return errorMessage(error);
   const fieldErrors = data?.fieldErrors ?? {};
   let placed = false;
   for (const [field, messages] of Object.entries(fieldErrors)) {
@@ -17,5 +16,5 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
       placed = true;
     }
   }
-  return placed && data?.appCode === "BAD_INPUT" ? null : error.message;
+  return placed && data.appCode === "BAD_INPUT" ? null : errorMessage(error);
 }

@@ -1,5 +1,5 @@
 import { Clock } from "lucide-react";
-import type { FocusArea } from "@/server/matching/score-types";
+import type { FocusArea } from "@/server/matching/scorer/types";
 import type { PublicMember } from "@/server/matching/public-profile";
 import { TagList } from "./tag-list";
 import { focusLabel, languageLabel } from "./words";

@@ -6,9 +6,9 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { CountedTextarea } from "@/components/onboarding/fields";
 import { ActionError } from "@/components/requests/action-error";
-import { fieldErrorOf } from "@/components/requests/error-message";
+import { fieldErrorOf } from "@/components/forms/error-message";
 import { Button } from "@/components/ui/button";
-import { noteMaxLength, zSendRequestInput } from "@/server/requests/schemas";
+import { noteMaxLength, zSendRequestInput } from "@/shared/requests/schemas";
 import { useTRPC } from "@/trpc/client";
 import { outboxFullReason, useOutbox } from "./outbox";
 

@@ -2,9 +2,9 @@
  * The words a suggestion card uses: option labels, "You both value …", local times and
  * check-in slots. Pure, so they can be tested without rendering.
  */
-import { joinAnd, valueWords } from "@/server/matching/score-words";
-import type { FocusArea, PersonalValue } from "@/server/matching/score-types";
-import { focusAreas, labelOf, languages } from "@/server/onboarding/questionnaire";
+import { joinAnd, valueWords } from "@/shared/matching/score-words";
+import type { FocusArea, PersonalValue } from "@/server/matching/scorer/types";
+import { focusAreas, labelOf, languages } from "@/shared/onboarding/questionnaire";
 
 export const focusLabel = (area: FocusArea): string => labelOf(focusAreas, area);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerSteps } from "@/server/onboarding/questionnaire";
-import { stepSchemas, type StepAnswers } from "@/server/onboarding/schemas";
+import { answerSteps } from "@/shared/onboarding/questionnaire";
+import { stepSchemas, type StepAnswers } from "@/shared/onboarding/schemas";
 import { sampleAnswers } from "@/test/onboarding";
 import { answerRows, scaleInWords } from "./answer-words";
 

@@ -2,7 +2,7 @@
  * Answers in words, for the review page, settings and the dashboard. Pure: safe on the server
  * and in the browser.
  */
-import { describeLocalSlots } from "@/server/onboarding/availability-summary";
+import { describeLocalSlots } from "@/shared/time/availability-summary";
 import {
   beliefStatements,
   channels,
@@ -16,8 +16,8 @@ import {
   replyTimes,
   scales,
   values,
-} from "@/server/onboarding/questionnaire";
-import type { StepAnswers } from "@/server/onboarding/schemas";
+} from "@/shared/onboarding/questionnaire";
+import type { StepAnswers } from "@/shared/onboarding/schemas";
 
 export type AnswerRow = { label: string; value: string | string[] };
 

@@ -1,8 +1,8 @@
 import { Pencil } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { answerSteps, steps, type AnswerStepId } from "@/server/onboarding/questionnaire";
-import type { StepAnswers } from "@/server/onboarding/schemas";
+import { answerSteps, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
+import type { StepAnswers } from "@/shared/onboarding/schemas";
 import { answerRows, type AnswerRow } from "./answer-words";
 
 const editLinkClass =

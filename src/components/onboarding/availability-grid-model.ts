@@ -2,7 +2,7 @@
  * Pure helpers for the availability grid: a selection is kept as a 336-entry mask (1 = chosen)
  * while the grid works on it, and handed out as sorted, unique slot indices.
  * Slot index = day * 48 + halfHour (day 0 = Monday, halfHour 0 = 00:00–00:30), as in
- * `@/server/onboarding/availability-summary`.
+ * `@/shared/time/availability-summary`.
  */
 
 export const DAY_COUNT = 7;

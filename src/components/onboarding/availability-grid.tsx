@@ -17,7 +17,7 @@ import {
 } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { availabilityPresets, describeLocalSlots, slotIndex, slotLabel } from "@/server/onboarding/availability-summary";
+import { availabilityPresets, describeLocalSlots, slotIndex, slotLabel } from "@/shared/time/availability-summary";
 import {
   DAY_COUNT,
   EARLY_ROWS,

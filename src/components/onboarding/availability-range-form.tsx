@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError, Label } from "@/components/ui/field";
-import { slotIndex, slotLabel } from "@/server/onboarding/availability-summary";
+import { slotIndex, slotLabel } from "@/shared/time/availability-summary";
 import { DAY_COUNT, HALF_HOURS } from "./availability-grid-model";
 
 const selectClass =

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { errorMessage, fieldErrorOf } from "@/components/forms/error-message";
 import { useTRPC } from "@/trpc/client";
 import { RadioGroup } from "./fields";
 import { MatchingExplainer } from "./matching-explainer";
@@ -46,12 +46,12 @@ export function FinishForm({ emailVerified, finished, openToMatching }: { emailV
     try {
       await finish.mutateAsync({ openToMatching: choice === "yes" });
     } catch (e) {
-      const fieldMessage = e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> | null })?.fieldErrors?.openToMatching?.[0] : undefined;
+      const fieldMessage = fieldErrorOf(e, "openToMatching");
       if (fieldMessage) {
         setError(fieldMessage);
         requestAnimationFrame(() => groupRef.current?.querySelector<HTMLInputElement>("input:not(:disabled)")?.focus());
       } else {
-        setFormError(e instanceof TRPCClientError ? e.message : "We couldn't reach Tandem. Check your connection and try again.");
+        setFormError(errorMessage(e));
       }
       return;
     }

@@ -4,7 +4,7 @@ import { Search } from "lucide-react";
 import { useId, useState, type Ref } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldHint, Input, Label } from "@/components/ui/field";
-import { languages, labelOf } from "@/server/onboarding/questionnaire";
+import { languages, labelOf } from "@/shared/onboarding/questionnaire";
 import { choiceInputClass, ErrorMessage } from "./fields";
 
 type LanguageCode = (typeof languages)[number]["value"];

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
+import { errorMessage } from "@/components/forms/error-message";
 import { useTRPC } from "@/trpc/client";
 
 /**
@@ -95,7 +95,7 @@ export function OpenToMatchingSwitch({
       ) : null}
       {change.isError ? (
         <FieldError id={ids.error} role="alert">
-          {change.error instanceof TRPCClientError ? change.error.message : "We couldn't reach Tandem. Check your connection and try again."}
+          {errorMessage(change.error)}
         </FieldError>
       ) : null}
     </div>

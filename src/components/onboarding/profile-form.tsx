@@ -11,7 +11,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { zProfileUpdate } from "@/server/onboarding/schemas";
+import { zProfileUpdate } from "@/shared/onboarding/schemas";
 import { useTRPC } from "@/trpc/client";
 import { CountedTextarea } from "./fields";
 import { LanguagePicker } from "./language-picker";

@@ -1,7 +1,7 @@
 import { Check } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { stepNumber, steps, type StepId } from "@/server/onboarding/questionnaire";
+import { stepNumber, steps, type StepId } from "@/shared/onboarding/questionnaire";
 
 export type StepStatus = "done" | "current" | "upcoming";
 

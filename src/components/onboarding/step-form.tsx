@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { ArrowLeft, ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -9,8 +8,9 @@ import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactN
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { stepNumber, steps, type AnswerStepId } from "@/server/onboarding/questionnaire";
-import type { SaveStepInput } from "@/server/onboarding/schemas";
+import { stepNumber, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
+import type { SaveStepInput } from "@/shared/onboarding/schemas";
+import { errorData, errorMessage } from "@/components/forms/error-message";
 import { useTRPC } from "@/trpc/client";
 
 /** What every step's page hands its form. */
@@ -165,17 +165,17 @@ type FormError = { message: string; earlierStepFirst: boolean };
 
 /** Server field errors that name one of this form's fields go next to it; the rest become one message. */
 function placeErrors<T extends FieldValues>(error: unknown, form: UseFormReturn<T, unknown, FieldValues>): FormError {
-  if (!(error instanceof TRPCClientError)) {
-    return { message: "We couldn't reach Tandem. Your answers are still here. Check your connection and try again.", earlierStepFirst: false };
+  const data = errorData(error);
+  if (!data) {
+    return { message: errorMessage(error, "We couldn't reach Tandem. Your answers are still here. Check your connection and try again."), earlierStepFirst: false };
   }
-  const data = (error.data ?? {}) as { fieldErrors?: Record<string, string[] | undefined> | null; appCode?: string | null };
   const known = new Set(Object.keys(form.getValues()));
   for (const [path, messages] of Object.entries(data.fieldErrors ?? {})) {
     // saveStep's input is { step, answers }: "answers.displayName" belongs to the field "displayName".
     const field = path.replace(/^answers\./, "");
     if (known.has(field.split(".")[0] ?? "") && messages?.[0]) form.setError(field as Path<T>, { type: "server", message: messages[0] });
   }
-  return { message: error.message, earlierStepFirst: data.appCode === "PRECONDITION" };
+  return { message: errorMessage(error), earlierStepFirst: data.appCode === "PRECONDITION" };
 }
 
 /** The step's `<form>`: the fields, any restored-draft note or error, then Back and Next. */

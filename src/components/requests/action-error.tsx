@@ -2,7 +2,7 @@
 
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
 import { Alert } from "@/components/ui/alert";
-import { errorMessage } from "./error-message";
+import { errorMessage } from "../forms/error-message";
 
 /** A failed request action, announced at once and focused, with the server's own words. */
 export function ActionError({ error }: { error: unknown }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { zEmail } from "./schemas";
+import { zEmail } from "@/shared/accounts/schemas";
 
 /** Makes a member a moderator (the first one comes from the CLI). Idempotent. */
 export async function promoteToModerator(db: Db, rawEmail: string): Promise<{ displayName: string; alreadyModerator: boolean }> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/api/trpc";
-import { zChangePasswordInput, zRequestResetInput, zResetPasswordInput, zSignUpInput, zVerifyEmailInput } from "./schemas";
+import { zChangePasswordInput, zRequestResetInput, zResetPasswordInput, zSignUpInput, zVerifyEmailInput } from "@/shared/accounts/schemas";
 import * as accounts from "./service";
 
 export const accountRouter = createTRPCRouter({

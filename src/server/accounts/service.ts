@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { hashPassword, verifyPassword } from "@/server/accounts/password";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { log } from "@/server/log";
@@ -7,7 +7,7 @@ import { queueEmail } from "@/server/mail/outbox";
 import { Prisma } from "@/generated/prisma/client";
 import { alreadyRegisteredEmail, passwordChangedEmail, resetEmail, verificationEmail } from "./emails";
 import { check, consume, forget, minutes } from "./rate-limits";
-import type { zChangePasswordInput, zSignInInput, zSignUpInput } from "./schemas";
+import type { zChangePasswordInput, zSignInInput, zSignUpInput } from "@/shared/accounts/schemas";
 import { issueToken, redeemToken } from "./tokens";
 import type { z } from "zod";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { callerFor } from "@/test/callers";
+import { callerFor, malformed } from "@/test/callers";
 import { createMember, uniqueEmail } from "@/test/factories";
 import { lastEmailTo, tokenFromEmail } from "@/test/mail";
 
@@ -45,7 +45,7 @@ describe("account.signUp", () => {
   ])("rejects %s with a field error and writes nothing", async (_label, change, field) => {
     const email = uniqueEmail("bad");
     const { api } = callerFor();
-    const error = await api.account.signUp({ ...signUpInput(email), ...change } as never).catch((e: unknown) => e);
+    const error = await api.account.signUp(malformed({ ...signUpInput(email), ...change })).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(JSON.stringify((error as { cause?: { issues?: { path: string[] }[] } }).cause?.issues?.map((i) => i.path))).toContain(field);
     expect(await db.member.count({ where: { email } })).toBe(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
 import { matchingRouter } from "@/server/matching/router";
 import { notificationsRouter } from "@/server/notifications/router";
@@ -19,4 +20,7 @@ export const appRouter = createTRPCRouter({
 });
 
 export type AppRouter = typeof appRouter;
+/** What each procedure accepts and returns, by path: `RouterOutputs["requests"]["list"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);

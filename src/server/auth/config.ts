@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate, currentSession } from "@/server/accounts/service";
-import { zSignInInput } from "@/server/accounts/schemas";
+import { zSignInInput } from "@/shared/accounts/schemas";
 import { getDb } from "@/server/db/client";
 import { log } from "@/server/log";
 import { clientIp } from "./client-ip";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { weekStartUtc } from "@/server/onboarding/availability";
+import { weekStartUtc } from "@/shared/time/availability";
 import { onboardedMember } from "@/test/onboarding";
 import { candidateLimit, findCandidates } from "./candidates";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, requestLifetimeDays } from "./limits";

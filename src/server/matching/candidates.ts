@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "./limits";
-import { weekBitsFromHex } from "./score-overlap";
-import type { AnswerProfile, MatchProfile } from "./scorer";
+import { weekBitsFromHex } from "./scorer/overlap";
+import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
 
 /** At most this many candidates leave SQL to be scored in TypeScript (PRODUCT.md decisions). */
 export const candidateLimit = 500;

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { weekStartUtc } from "@/server/onboarding/availability";
+import { weekStartUtc } from "@/shared/time/availability";
 import { capacityStatuses } from "@/server/partnerships/rules";
 import { type Candidate, candidateLimit, candidateQueryParams, loadSelf, rankedCandidates } from "./candidates";
 import { exposurePenalty } from "./exposure";
 import { maxPendingOutgoing } from "./limits";
-import { parseWeekBits } from "./score-overlap";
-import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer";
+import { parseWeekBits } from "./scorer/overlap";
+import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer/scorer";
 
 export const suggestionCount = 20;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
-import { utcWeekBits, weekStartUtc } from "./availability";
+import { utcWeekBits, weekStartUtc } from "@/shared/time/availability";
 
 const weekMs = 7 * 24 * 60 * 60 * 1000;
 const bitPattern = /^[01]{672}$/;

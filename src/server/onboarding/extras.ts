@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zBeliefs } from "./schemas";
+import { zBeliefs } from "@/shared/onboarding/schemas";
 
 /** The untyped part of a profile (nothing matching filters on), validated when read and written. */
 export const zProfileExtras = z.object({

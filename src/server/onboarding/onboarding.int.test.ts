@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { callerFor } from "@/test/callers";
+import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
-import { sampleAnswers } from "@/test/onboarding";
+import { sampleAnswers, stepInput } from "@/test/onboarding";
 import { keptWeeks, refreshAllAvailability } from "./availability-store";
-import { answerSteps } from "./questionnaire";
+import { answerSteps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 
 const db = getDb();
 
@@ -14,7 +14,7 @@ async function memberCaller(options: { verified?: boolean } = {}) {
 }
 
 async function saveAll(api: Awaited<ReturnType<typeof memberCaller>>["api"], upTo = answerSteps.length) {
-  for (const step of answerSteps.slice(0, upTo)) await api.onboarding.saveStep({ step, answers: sampleAnswers[step] } as never);
+  for (const step of answerSteps.slice(0, upTo)) await api.onboarding.saveStep(stepInput(step, sampleAnswers[step]));
 }
 
 async function weekBits(memberId: string) {
@@ -39,7 +39,7 @@ describe("onboarding.saveStep", () => {
 
   it("refuses a step saved out of order the first time, and writes nothing", async () => {
     const { member, api } = await memberCaller();
-    await expect(api.onboarding.saveStep({ step: "schedule", answers: sampleAnswers.schedule } as never)).rejects.toMatchObject({
+    await expect(api.onboarding.saveStep({ step: "schedule", answers: sampleAnswers.schedule })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
       message: 'Please finish "About you" first.',
     });
@@ -58,7 +58,7 @@ describe("onboarding.saveStep", () => {
     expect(weeks.map((w) => w.weekStart.toISOString().slice(0, 10))).toEqual(keptWeeks(new Date()).map((d) => d.toISOString().slice(0, 10)));
   });
 
-  it.each([
+  it.each<[string, AnswerStepId, unknown]>([
     ["an out-of-range scale answer", "commitment", { ...sampleAnswers.commitment, seriousness: 6 }],
     ["an unknown value", "values", { ...sampleAnswers.values, values: ["GREED"] }],
     ["more than 5 values", "values", { ...sampleAnswers.values, values: ["HONESTY", "PATIENCE", "HUMOUR", "GROWTH", "COURAGE", "KINDNESS"] }],
@@ -70,9 +70,9 @@ describe("onboarding.saveStep", () => {
     ["a missing belief", "values", { ...sampleAnswers.values, beliefs: { loneliness_signal: 5 } }],
   ])("rejects %s with a clear error and writes nothing", async (_label, step, answers) => {
     const { member, api } = await memberCaller();
-    await saveAll(api, answerSteps.indexOf(step as never));
+    await saveAll(api, answerSteps.indexOf(step));
     const before = await db.profile.findUnique({ where: { memberId: member.id } });
-    await expect(api.onboarding.saveStep({ step, answers } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.onboarding.saveStep(malformed({ step, answers }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.profile.findUnique({ where: { memberId: member.id } })).toEqual(before);
   });
 
@@ -88,8 +88,8 @@ describe("onboarding.saveStep", () => {
   it("keeps progress consistent when two steps are saved at the same moment", async () => {
     const { member, api } = await memberCaller();
     const [about, commitment] = await Promise.allSettled([
-      api.onboarding.saveStep({ step: "about", answers: sampleAnswers.about } as never),
-      api.onboarding.saveStep({ step: "commitment", answers: sampleAnswers.commitment } as never),
+      api.onboarding.saveStep({ step: "about", answers: sampleAnswers.about }),
+      api.onboarding.saveStep({ step: "commitment", answers: sampleAnswers.commitment }),
     ]);
     expect(about.status).toBe("fulfilled");
     const profile = await db.profile.findUniqueOrThrow({ where: { memberId: member.id } });
@@ -100,14 +100,14 @@ describe("onboarding.saveStep", () => {
   it("asks anonymous callers to sign in", async () => {
     const { api } = callerFor();
     await expect(api.onboarding.state()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(api.onboarding.saveStep({ step: "about", answers: sampleAnswers.about } as never)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(api.onboarding.saveStep({ step: "about", answers: sampleAnswers.about })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("only ever changes the caller's own answers", async () => {
     const a = await memberCaller();
     const b = await memberCaller();
     await saveAll(a.api, 1);
-    await b.api.onboarding.saveStep({ step: "about", answers: { ...sampleAnswers.about, displayName: "Someone else" } } as never);
+    await b.api.onboarding.saveStep({ step: "about", answers: { ...sampleAnswers.about, displayName: "Someone else" } });
     expect((await a.api.onboarding.state()).answers.about?.displayName).toBe("Robin");
   });
 });
@@ -133,13 +133,13 @@ describe("finishing and opening to matching", () => {
     expect(await api.onboarding.finish({ openToMatching: true })).toMatchObject({ openToMatching: true });
     expect((await db.profile.findUniqueOrThrow({ where: { memberId: member.id } })).openToMatchingAt).toBeInstanceOf(Date);
     expect(await api.onboarding.setOpenToMatching({ open: false })).toMatchObject({ openToMatching: false });
-    await expect(api.onboarding.setOpenToMatching({ open: "yes" } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.onboarding.setOpenToMatching(malformed({ open: "yes" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("requires an explicit choice", async () => {
     const { api } = await memberCaller();
     await saveAll(api);
-    await expect(api.onboarding.finish({} as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.onboarding.finish(malformed({}))).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 

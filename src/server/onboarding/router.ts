@@ -1,6 +1,6 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-import { zFinishInput, zOpenToMatchingInput, zProfileUpdate, zSaveStepInput } from "./schemas";
+import { zFinishInput, zOpenToMatchingInput, zProfileUpdate, zSaveStepInput } from "@/shared/onboarding/schemas";
 import * as onboarding from "./service";
 
 export const onboardingRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerSteps } from "./questionnaire";
+import { answerSteps } from "@/shared/onboarding/questionnaire";
 import { finish, nextStep, notStarted, saveStep, setOpenToMatching, type OnboardingProgress } from "./rules";
 
 const now = new Date("2026-11-24T12:00:00Z");

@@ -3,7 +3,7 @@
  * once finished, any step can be edited alone. Opening to matching needs a finished
  * questionnaire and a verified email, and is only ever switched on by an explicit choice.
  */
-import { answerSteps, stepNumber, type AnswerStepId } from "./questionnaire";
+import { answerSteps, stepNumber, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 
 export type OnboardingProgress = { completedSteps: number; completedAt: Date | null; openToMatching: boolean };
 

@@ -5,9 +5,9 @@ import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { storeAvailabilityWeeks } from "./availability-store";
 import { readExtras, type ProfileExtras } from "./extras";
-import { questionnaireVersion, steps, type AnswerStepId } from "./questionnaire";
+import { questionnaireVersion, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 import * as rules from "./rules";
-import type { ProfileUpdate, SaveStepInput, StepAnswers } from "./schemas";
+import type { ProfileUpdate, SaveStepInput, StepAnswers } from "@/shared/onboarding/schemas";
 
 const profileSelect = {
   completedSteps: true,

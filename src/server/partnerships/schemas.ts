@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zId } from "@/server/api/ids";
+import { zId } from "@/shared/ids";
 
 export const zPartnershipIdInput = z.object({ partnershipId: zId("partnership") });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-import { zRequestIdInput, zSendRequestInput } from "./schemas";
+import { zRequestIdInput, zSendRequestInput } from "@/shared/requests/schemas";
 import * as requests from "./service";
 
 export const requestsRouter = createTRPCRouter({

@@ -6,13 +6,13 @@ import { Prisma, type MatchRequestEventType, type MatchRequestStatus } from "@/g
 import { loadSelf } from "@/server/matching/candidates";
 import { declineHiddenDays, maxPendingIncoming, maxPendingOutgoing } from "@/server/matching/limits";
 import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
-import { scoreMatch } from "@/server/matching/scorer";
+import { scoreMatch } from "@/server/matching/scorer/scorer";
 import { notify } from "@/server/notifications/service";
-import { weekStartUtc } from "@/server/onboarding/availability";
+import { weekStartUtc } from "@/shared/time/availability";
 import { atCapacity, capacityStatuses } from "@/server/partnerships/rules";
 import { createPartnership, openPartnershipCounts } from "@/server/partnerships/service";
 import * as rules from "./rules";
-import type { zSendRequestInput } from "./schemas";
+import type { zSendRequestInput } from "@/shared/requests/schemas";
 import type { z } from "zod";
 
 const dayMs = 24 * 60 * 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { getOnboardingState } from "@/server/onboarding/service";
-import { stepSchemas } from "@/server/onboarding/schemas";
+import { stepSchemas } from "@/shared/onboarding/schemas";
 import { seedGeneratedMembers } from "./bulk-profiles";
 
 const db = getDb();

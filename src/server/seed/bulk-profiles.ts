@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db/client";
 import { storeAvailabilityWeeks } from "@/server/onboarding/availability-store";
 import { maxPendingIncoming, requestLifetimeDays } from "@/server/matching/limits";
-import { questionnaireVersion } from "@/server/onboarding/questionnaire";
+import { questionnaireVersion } from "@/shared/onboarding/questionnaire";
 import { generateProfile, prng } from "./profile-generator";
 
 const chunkSize = 2000;

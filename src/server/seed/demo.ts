@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword } from "@/server/accounts/password";
 import type { Db } from "@/server/db/client";
 import { seedGeneratedMembers } from "./bulk-profiles";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stepSchemas } from "@/server/onboarding/schemas";
+import { stepSchemas } from "@/shared/onboarding/schemas";
 import { generateProfile } from "./profile-generator";
 
 describe("generateProfile", () => {

@@ -2,9 +2,9 @@
  * Varied, realistic questionnaire answers for demo and benchmark members, from a seeded PRNG so
  * every run makes the same people. Pure.
  */
-import { availabilityPresets } from "@/server/onboarding/availability-summary";
-import { beliefStatements, channels, checkInFrequencies, focusAreas, intendedLengths, missedCheckInResponses, relationshipStyles, replyTimes, values } from "@/server/onboarding/questionnaire";
-import type { StepAnswers } from "@/server/onboarding/schemas";
+import { availabilityPresets } from "@/shared/time/availability-summary";
+import { beliefStatements, channels, checkInFrequencies, focusAreas, intendedLengths, missedCheckInResponses, relationshipStyles, replyTimes, values } from "@/shared/onboarding/questionnaire";
+import type { StepAnswers } from "@/shared/onboarding/schemas";
 
 export type GeneratedProfile = { displayName: string; timezone: string; answers: StepAnswers };
 

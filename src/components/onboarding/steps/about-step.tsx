@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
-import { focusAreas } from "@/server/onboarding/questionnaire";
-import { zAboutStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { focusAreas } from "@/shared/onboarding/questionnaire";
+import { zAboutStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
 import { CheckboxGroup, CountedTextarea } from "../fields";
 import { GoalsField } from "../goals-field";
 import { LanguagePicker } from "../language-picker";

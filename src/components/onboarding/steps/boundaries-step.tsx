@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Info } from "lucide-react";
 import { Controller, useForm } from "react-hook-form";
 import { FieldHint } from "@/components/ui/field";
-import { zBoundariesStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { zBoundariesStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
 import { choiceInputClass, CountedTextarea } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { wireField } from "../wire-field";

@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
-import { checkInFrequencies, intendedLengths, scales } from "@/server/onboarding/questionnaire";
-import { zCommitmentStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { checkInFrequencies, intendedLengths, scales } from "@/shared/onboarding/questionnaire";
+import { zCommitmentStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { wireField } from "../wire-field";

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
-import { missedCheckInResponses, relationshipStyles, replyTimes, scales } from "@/server/onboarding/questionnaire";
-import { zCommunicationStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { missedCheckInResponses, relationshipStyles, replyTimes, scales } from "@/shared/onboarding/questionnaire";
+import { zCommunicationStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { wireField } from "../wire-field";

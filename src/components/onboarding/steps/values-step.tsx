@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
-import { beliefStatements, maxValues, scales, values } from "@/server/onboarding/questionnaire";
-import { zValuesStep, type StepAnswers, type StepFormValues } from "@/server/onboarding/schemas";
+import { beliefStatements, maxValues, scales, values } from "@/shared/onboarding/questionnaire";
+import { zValuesStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
 import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { wireField } from "../wire-field";

@@ -2,8 +2,8 @@
  * The best recurring check-in starts inside the overlap: a full hour if there is one, at a
  * comfortable local time for both (07:00–22:00), on days spread through the week.
  */
-import { localDay, localMinuteOfDay, MINUTES_PER_DAY } from "./score-local-time";
-import { runQuarter, type Overlap } from "./score-overlap";
+import { localDay, localMinuteOfDay, MINUTES_PER_DAY } from "./local-time";
+import { runQuarter, type Overlap } from "./overlap";
 import { slotWeights as w } from "./weights";
 
 /** How far (minutes) a session starting at `start` (local minute of day) strays from the comfortable window; 0 inside. */

@@ -2,10 +2,10 @@
  * "Talk about this": differences a pair can negotiate, written to A about B, most important
  * first. They describe both wishes and suggest agreeing; they never say who is wrong.
  */
-import { canSustain, frequencySteps } from "./score-commitment";
-import { replyOrder } from "./score-communication";
-import type { AnswerProfile, RelationshipStyle } from "./score-types";
-import { channelWords, frequencyAdverb, hoursText, missedWords, orJoin, replyWords } from "./score-words";
+import { canSustain, frequencySteps } from "./commitment";
+import { replyOrder } from "./communication";
+import type { AnswerProfile, RelationshipStyle } from "./types";
+import { channelWords, frequencyAdverb, hoursText, missedWords, orJoin, replyWords } from "@/shared/matching/score-words";
 import { communicationWeights, talkWeights as w } from "./weights";
 
 type Item = { importance: number; text: string };

@@ -3,7 +3,7 @@
  * it has that value. Changing any of them changes scores: bump `scorerVersion` in ./scorer.ts.
  * Fits are 0..1 inside the scorer and shown as 0–100.
  */
-import type { CheckInFrequency, FactorName, MissedCheckInResponse, RelationshipStyle } from "./score-types";
+import type { CheckInFrequency, FactorName, MissedCheckInResponse, RelationshipStyle } from "./types";
 
 /** How much each factor counts in one direction's score (they sum to 1). */
 export const factorWeights: Record<FactorName, number> = {

@@ -1,13 +1,14 @@
+import type { PersonalValue } from "./types";
 import { describe, expect, it } from "vitest";
-import { describeUtcQuarter, utcWeekBits } from "@/server/onboarding/availability";
-import { canSustain, commitmentFit } from "./score-commitment";
-import { communicationFit } from "./score-communication";
-import { novemberWeek, profile, slots, weekdays } from "./score-fixtures";
-import { describeLocalMinute, localMinutesOfWeek } from "./score-local-time";
-import { longestByLocalDay, overlapByLocalDay, overlapMinutes, overlapOf, parseWeekBits, weekBitsFromHex } from "./score-overlap";
-import { scheduleFit } from "./score-schedule";
-import { valuesFit } from "./score-values";
-import { duration, joinAnd } from "./score-words";
+import { describeUtcQuarter, utcWeekBits } from "@/shared/time/availability";
+import { canSustain, commitmentFit } from "./commitment";
+import { communicationFit } from "./communication";
+import { novemberWeek, profile, slots, weekdays } from "@/test/score-fixtures";
+import { describeLocalMinute, localMinutesOfWeek } from "./local-time";
+import { longestByLocalDay, overlapByLocalDay, overlapMinutes, overlapOf, parseWeekBits, weekBitsFromHex } from "./overlap";
+import { scheduleFit } from "./schedule";
+import { valuesFit } from "./values";
+import { duration, joinAnd } from "@/shared/matching/score-words";
 import { commitmentWeights, communicationWeights, factorWeights, valuesWeights } from "./weights";
 
 const bitsWith = (...ranges: [number, number][]) => {
@@ -169,9 +170,8 @@ describe("local time", () => {
 describe("values fit", () => {
   it("grows with each shared value", () => {
     const self = profile({ values: ["HONESTY", "PATIENCE", "KINDNESS"] });
-    const fits = [["GROWTH"], ["HONESTY"], ["HONESTY", "PATIENCE"], ["HONESTY", "PATIENCE", "KINDNESS"]].map((values) =>
-      valuesFit(self, profile({ values: values as never })),
-    );
+    const lists: PersonalValue[][] = [["GROWTH"], ["HONESTY"], ["HONESTY", "PATIENCE"], ["HONESTY", "PATIENCE", "KINDNESS"]];
+    const fits = lists.map((values) => valuesFit(self, profile({ values })));
     expect(fits).toEqual([...fits].sort((x, y) => x - y));
     expect(new Set(fits).size).toBe(4);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { utcWeekBits } from "@/server/onboarding/availability";
-import { novemberWeek, profile, slots, weekdays, weekend } from "./score-fixtures";
-import type { IncludedScore, MatchProfile, MatchScore } from "./score-types";
+import { utcWeekBits } from "@/shared/time/availability";
+import { novemberWeek, profile, slots, weekdays, weekend } from "@/test/score-fixtures";
+import type { IncludedScore, MatchProfile, MatchScore } from "./types";
 import { scoreMatch, scorerVersion } from "./scorer";
 
 const week = { weekStart: novemberWeek };

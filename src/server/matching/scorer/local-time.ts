@@ -4,7 +4,7 @@
  * each. Memoised per zone and week: the answer never changes, so callers stay pure.
  */
 import { IANAZone } from "luxon";
-import { QUARTERS_PER_WEEK } from "@/server/onboarding/availability";
+import { QUARTERS_PER_WEEK } from "@/shared/time/availability";
 
 export const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;

@@ -2,12 +2,12 @@
  * Reasons a match was suggested: 2–4 plain, true, specific sentences written to A about B,
  * strongest first. Only what the two have in common or what complements; never a shortfall.
  */
-import { beliefStatements } from "@/server/onboarding/questionnaire";
-import { localDay, localMinuteOfDay } from "./score-local-time";
-import { runQuarter, type Run } from "./score-overlap";
-import type { AnswerProfile, LocalTime } from "./score-types";
-import { sharedOf } from "./score-values";
-import { dayPartWords, duration, focusWords, frequencyCheckIns, hoursText, joinAnd, missedWords, partWords, replyWords, valueWords } from "./score-words";
+import { beliefStatements } from "@/shared/onboarding/questionnaire";
+import { localDay, localMinuteOfDay } from "./local-time";
+import { runQuarter, type Run } from "./overlap";
+import type { AnswerProfile, LocalTime } from "./types";
+import { sharedOf } from "./values";
+import { dayPartWords, duration, focusWords, frequencyCheckIns, hoursText, joinAnd, missedWords, partWords, replyWords, valueWords } from "@/shared/matching/score-words";
 import { reasonWeights as w } from "./weights";
 
 export type ReasonInput = {

@@ -1,5 +1,5 @@
 /** Schedule fit in one direction: does the shared time give `frequency` what it needs? */
-import type { CheckInFrequency } from "./score-types";
+import type { CheckInFrequency } from "./types";
 import { scheduleWeights as w } from "./weights";
 
 /**

@@ -2,9 +2,9 @@
  * The shared time of two UTC week bit strings: which quarters overlap, as contiguous runs. The
  * week repeats, so a run crossing Sunday→Monday UTC (a Sunday evening in the Americas) is one run.
  */
-import { QUARTERS_PER_WEEK } from "@/server/onboarding/availability";
-import { localDay } from "./score-local-time";
-import type { WeekBits } from "./score-types";
+import { QUARTERS_PER_WEEK } from "@/shared/time/availability";
+import { localDay } from "./local-time";
+import type { WeekBits } from "./types";
 
 /** `length` quarters from `start`; quarters past the week's end wrap to its beginning. */
 export type Run = { start: number; length: number };

@@ -2,8 +2,8 @@
  * Test helpers for the scorer: a complete profile with sensible defaults, and local availability
  * blocks. Pure; used by the scorer's tests and benchmarks only.
  */
-import { slotIndex } from "@/server/onboarding/availability-summary";
-import type { MatchProfile } from "./score-types";
+import { slotIndex } from "@/shared/time/availability-summary";
+import type { MatchProfile } from "@/server/matching/scorer/types";
 
 /** A week when London is on GMT and New York on EST (no DST change inside it). */
 export const novemberWeek = new Date("2026-11-23T00:00:00Z");

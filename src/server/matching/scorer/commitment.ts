@@ -1,5 +1,5 @@
 /** Commitment fit in one direction: how well `other` matches what `self` wants to put in. */
-import type { AnswerProfile, CheckInFrequency, IntendedLength } from "./score-types";
+import type { AnswerProfile, CheckInFrequency, IntendedLength } from "./types";
 import { commitmentWeights as w } from "./weights";
 
 export const frequencyOrder: readonly CheckInFrequency[] = ["DAILY", "SEVERAL_A_WEEK", "WEEKLY", "FORTNIGHTLY"];

@@ -1,6 +1,6 @@
 /** One zod schema per questionnaire step, shared by each step's form and the procedure. */
 import { z } from "zod";
-import { zDisplayName, zTimeZone } from "@/server/accounts/schemas";
+import { zDisplayName, zTimeZone } from "@/shared/accounts/schemas";
 import {
   beliefStatements,
   channels,
@@ -128,6 +128,7 @@ export const zSaveStepInput = z.discriminatedUnion("step", [
   z.object({ step: z.literal("boundaries"), answers: zBoundariesStep }),
 ]);
 export type SaveStepInput = z.output<typeof zSaveStepInput>;
+export type SaveStepRequest = z.input<typeof zSaveStepInput>;
 
 export const zFinishInput = z.object({ openToMatching: z.boolean({ error: "Choose whether to be open to matching." }) });
 export const zOpenToMatchingInput = z.object({ open: z.boolean() });

@@ -1,5 +1,5 @@
 /** The plain words the scorer uses in reasons and "talk about this" items (see VOICE.md). */
-import type { Channel, CheckInFrequency, FocusArea, IntendedLength, MissedCheckInResponse, PersonalValue, ReplyTime } from "./score-types";
+import type { Channel, CheckInFrequency, FocusArea, IntendedLength, MissedCheckInResponse, PersonalValue, ReplyTime } from "@/server/matching/scorer/types";
 
 /** "A", "A and B", "A, B and C". */
 export function joinAnd(parts: readonly string[]): string {

@@ -1,6 +1,6 @@
 /** Request inputs, shared by the forms and the procedures. */
 import { z } from "zod";
-import { zId } from "@/server/api/ids";
+import { zId } from "@/shared/ids";
 
 export const noteMaxLength = 500;
 

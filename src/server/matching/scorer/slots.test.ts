@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { utcWeekBits } from "@/server/onboarding/availability";
-import { novemberWeek, profile, slots, weekdays } from "./score-fixtures";
-import type { IncludedScore, MatchProfile } from "./score-types";
+import { utcWeekBits } from "@/shared/time/availability";
+import { novemberWeek, profile, slots, weekdays } from "@/test/score-fixtures";
+import type { IncludedScore, MatchProfile } from "./types";
 import { scoreMatch } from "./scorer";
 
 const scored = (a: MatchProfile, b: MatchProfile, weekStart = novemberWeek): IncludedScore => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { novemberWeek, profile, slots, weekend } from "./score-fixtures";
-import type { IncludedScore, MatchProfile } from "./score-types";
+import { novemberWeek, profile, slots, weekend } from "@/test/score-fixtures";
+import type { IncludedScore, MatchProfile } from "./types";
 import { scoreMatch } from "./scorer";
 
 const scored = (a: Partial<MatchProfile>, b: Partial<MatchProfile>): IncludedScore => {

@@ -12,7 +12,7 @@ import type {
   relationshipStyles,
   replyTimes,
   values,
-} from "@/server/onboarding/questionnaire";
+} from "@/shared/onboarding/questionnaire";
 
 type ValueOf<List extends readonly { value: string }[]> = List[number]["value"];
 
@@ -37,7 +37,7 @@ export type MatchProfile = {
   checkInFrequency: CheckInFrequency;
   intendedLength: IntendedLength;
   reliability: number;
-  /** Local half-hour slots 0..335 (see onboarding/availability.ts). */
+  /** Local half-hour slots 0..335 (see src/shared/time/availability.ts). */
   availabilitySlots: number[];
   channels: Channel[];
   values: PersonalValue[];

@@ -1,5 +1,5 @@
 /** Communication fit in one direction: how well the other's style meets `self`'s wishes. */
-import type { AnswerProfile, ReplyTime } from "./score-types";
+import type { AnswerProfile, ReplyTime } from "./types";
 import { communicationWeights as w } from "./weights";
 
 export const replyOrder: readonly ReplyTime[] = ["SAME_DAY", "WITHIN_24H", "WITHIN_48H"];

@@ -1,6 +1,6 @@
 /** Values fit in one direction: how much of what matters to `self` the other shares. */
-import { beliefStatements } from "@/server/onboarding/questionnaire";
-import type { AnswerProfile } from "./score-types";
+import { beliefStatements } from "@/shared/onboarding/questionnaire";
+import type { AnswerProfile } from "./types";
 import { valuesWeights as w } from "./weights";
 
 export const sharedOf = <T>(mine: readonly T[], theirs: readonly T[]): T[] => mine.filter((item) => theirs.includes(item));

@@ -5,20 +5,20 @@
  * combined with a harmonic mean, so a one-sided fit cannot score high.
  * Weights and thresholds: ./weights.ts.
  */
-import { utcWeekBits, weekStartUtc } from "@/server/onboarding/availability";
-import { canSustain, commitmentFit } from "./score-commitment";
-import { communicationFit } from "./score-communication";
-import { describeLocalMinute, localMinutesOfWeek } from "./score-local-time";
-import { overlapByLocalDay, overlapMinutes, overlapOf } from "./score-overlap";
-import { buildReasons } from "./score-reasons";
-import { scheduleFit } from "./score-schedule";
-import { suggestSlots } from "./score-slots";
-import { talkAbout } from "./score-talk";
-import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, WeekBits } from "./score-types";
-import { valuesFit } from "./score-values";
+import { utcWeekBits, weekStartUtc } from "@/shared/time/availability";
+import { canSustain, commitmentFit } from "./commitment";
+import { communicationFit } from "./communication";
+import { describeLocalMinute, localMinutesOfWeek } from "./local-time";
+import { overlapByLocalDay, overlapMinutes, overlapOf } from "./overlap";
+import { buildReasons } from "./reasons";
+import { scheduleFit } from "./schedule";
+import { suggestSlots } from "./slots";
+import { talkAbout } from "./talk";
+import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, WeekBits } from "./types";
+import { valuesFit } from "./values";
 import { commitmentWeights, factorWeights } from "./weights";
 
-export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./score-types";
+export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
 
 /** Bump whenever scores or reasons would change for the same answers (weights included). */
 export const scorerVersion = 1;
