@@ -5,8 +5,8 @@ import { signIn, signUp } from "./members";
 import { answerUpToSchedule, completeQuestionnaire, password, signUpVerifyAndSignIn } from "./questionnaire";
 
 /*
- * What a member must be able to trust on the Schedule step: the timezone they saved stays theirs
- * whatever their device says.
+ * Two things a member must be able to trust on the Schedule step: the timezone they saved stays
+ * theirs whatever their device says, and on a phone, scrolling past the grid never chooses times.
  */
 
 const uniqueEmail = (name: string) => `${name}-${randomBytes(4).toString("hex")}@example.test`;
@@ -113,5 +113,59 @@ test.describe("a device in another timezone", () => {
     await page.goto("/onboarding/schedule");
     await expect(zoneSelect(page)).toHaveValue("America/New_York");
     await expect(deviceOffer(page)).toHaveCount(0);
+  });
+});
+
+/** A one-finger swipe through Chromium's real touch input: the finger moves by `dy` pixels. */
+async function swipe(page: Page, x: number, y: number, dy: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const steps = 12;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y + (dy * i) / steps }] });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
+test.describe("on a phone", () => {
+  test.use({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test("a swipe over the availability grid scrolls the page, and a tap chooses one time", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUpVerifyAndSignIn(page, uniqueEmail("lee"), "Lee");
+    await completeQuestionnaire(page);
+    const review = page.getByRole("region", { name: "Schedule" });
+    const savedTimes = review.locator("dt:text-is('Times that usually work') + dd").getByRole("listitem");
+
+    await page.goto("/onboarding/schedule");
+    const grid = page.getByRole("grid", { name: "Times that usually work for you" });
+    const chosen = grid.locator('[role="gridcell"][aria-selected="true"]');
+    await expect(chosen).toHaveCount(30);
+
+    // Put Wednesday 13:00 near the bottom of the screen, then swipe up across the grid.
+    const start = page.getByRole("gridcell", { name: "Wednesday 13:00 to 13:30" });
+    await start.scrollIntoViewIfNeeded();
+    const box = (await start.boundingBox())!;
+    await page.evaluate((by) => window.scrollBy(0, by), box.y - 520);
+    const box2 = (await start.boundingBox())!;
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    await swipe(page, box2.x + box2.width / 2, box2.y + box2.height / 2, -320);
+
+    await expect.soft(chosen).toHaveCount(30);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore + 150);
+    await expect(chosen).toHaveCount(30);
+    await saveChanges(page);
+    await expect(savedTimes).toHaveText(["Mon–Fri 18:00–21:00"]);
+
+    // A tap chooses exactly the time tapped.
+    await review.getByRole("link", { name: "Edit Schedule" }).click();
+    const saturday = page.getByRole("gridcell", { name: "Saturday 10:00 to 10:30" });
+    await saturday.scrollIntoViewIfNeeded();
+    await saturday.tap();
+    await expect(saturday).toHaveAttribute("aria-selected", "true");
+    await expect(chosen).toHaveCount(31);
+    await saveChanges(page);
+    await expect(savedTimes).toHaveText(["Mon–Fri 18:00–21:00", "Sat 10:00–10:30"]);
   });
 });
