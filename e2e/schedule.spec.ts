@@ -42,9 +42,10 @@ async function dragAcross(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** Saves the step; saving and rendering the review can take a while on a busy machine. */
 async function saveChanges(page: Page) {
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page).toHaveURL(/\/onboarding\/review$/);
+  await expect(page).toHaveURL(/\/onboarding\/review$/, { timeout: 15_000 });
 }
 
 test.describe("a device in another timezone", () => {
