@@ -32,12 +32,9 @@ export type QuestionnaireOptions = {
   mustShareLanguage?: boolean;
 };
 
-/**
- * Answers every step with the same sensible choices (weekday evenings in Europe/Lisbon, weekly
- * check-ins) and says yes to matching. Two members answered with the same options fit each other well.
- */
-export async function completeQuestionnaire(page: Page, options: QuestionnaireOptions = {}) {
-  const { intro = "Settling into a new city and hoping for a steady weekly check-in.", language = "English", mustShareLanguage = false } = options;
+/** Answers About you and Commitment, pressing Next on each: ends on the Schedule step, reached in the app. */
+export async function answerUpToSchedule(page: Page, options: QuestionnaireOptions = {}) {
+  const { intro = "Settling into a new city and hoping for a steady weekly check-in.", language = "English" } = options;
   await page.goto("/onboarding");
   await expect(page).toHaveURL(/\/onboarding\/about$/);
   await page.getByLabel("A short intro").fill(intro);
@@ -54,6 +51,15 @@ export async function completeQuestionnaire(page: Page, options: QuestionnaireOp
   await chooseIn(page, "How long would you like a partnership to last?", "About 3 months");
   await chooseIn(page, "How reliably do you usually follow through on plans?", "4");
   await next(page, "schedule");
+}
+
+/**
+ * Answers every step with the same sensible choices (weekday evenings in Europe/Lisbon, weekly
+ * check-ins) and says yes to matching. Two members answered with the same options fit each other well.
+ */
+export async function completeQuestionnaire(page: Page, options: QuestionnaireOptions = {}) {
+  const { mustShareLanguage = false } = options;
+  await answerUpToSchedule(page, options);
 
   await expect(page.getByLabel("Your timezone")).toHaveValue("Europe/Lisbon");
   await page.getByRole("button", { name: "Weekday evenings" }).click();

@@ -109,7 +109,7 @@ export function SignUpForm() {
 
           <NewPasswordFields userInputs={[email, displayName]} />
 
-          <TimezoneSelect />
+          <TimezoneSelect deviceZone="default" />
 
           <AgeCheckbox error={formState.errors.ageConfirmed?.message} registration={register("ageConfirmed")} />
 

@@ -2,7 +2,8 @@
 
 import { ChevronDown } from "lucide-react";
 import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { useFormContext } from "react-hook-form";
+import { useController, useFormContext } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
 import { isValidTimeZone } from "@/shared/accounts/schemas";
@@ -41,8 +42,8 @@ function offsetLabel(zone: string, now: Date): string {
 
 type Group = { region: string; zones: { value: string; label: string }[] };
 
-/** Zones grouped by region ("America", "Europe" …), labelled "New York (GMT-4)". */
-function groupZones(extra: string | null): Group[] {
+/** Zones grouped by region ("America", "Europe" …), labelled "New York (GMT-4)"; `extra` zones are always listed. */
+function groupZones(extra: readonly (string | null)[]): Group[] {
   let zones: string[] = [];
   try {
     zones = Intl.supportedValuesOf("timeZone");
@@ -50,12 +51,12 @@ function groupZones(extra: string | null): Group[] {
     zones = [];
   }
   const all = new Set(zones.filter((z) => z.includes("/") && isValidTimeZone(z)));
-  if (extra && extra !== DEFAULT_TIME_ZONE) all.add(extra);
+  for (const zone of extra) if (zone && zone !== DEFAULT_TIME_ZONE && isValidTimeZone(zone)) all.add(zone);
   const now = new Date();
   const groups = new Map<string, Group>();
   for (const zone of [...all].sort()) {
     const slash = zone.indexOf("/");
-    const region = zone.slice(0, slash);
+    const region = slash > 0 ? zone.slice(0, slash) : "Other";
     const place = zone.slice(slash + 1).replaceAll("_", " ").replaceAll("/", " / ");
     const offset = offsetLabel(zone, now);
     let group = groups.get(region);
@@ -70,43 +71,85 @@ const selectClass =
   "transition-colors duration-150 hover:border-fg focus-visible:border-focus focus-visible:outline-3 focus-visible:outline-offset-2 " +
   "focus-visible:outline-focus aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
 
+export type TimezoneSelectProps = {
+  name?: string;
+  label?: string;
+  /**
+   * What the device's own zone is used for. "default": it fills the field until the member picks
+   * one (sign-up, where nothing is saved yet). "offer": the field keeps what the form holds (a
+   * saved zone), and a different device zone is only offered, for the member to take or leave.
+   */
+  deviceZone?: "default" | "offer";
+};
+
 /**
- * A labelled timezone `<select>` for a react-hook-form `<FormProvider>`. The server renders "UTC";
- * after hydration the full list appears and the browser's zone is chosen, unless the member has
- * already picked one.
+ * A labelled timezone `<select>` for a react-hook-form `<FormProvider>`. The server renders "UTC"
+ * and the field's own zone; after hydration the full list appears.
  */
-export function TimezoneSelect({ name = "timezone", label = "Timezone" }: { name?: string; label?: string }) {
-  const { register, formState, getFieldState, setValue } = useFormContext();
+export function TimezoneSelect({ name = "timezone", label = "Timezone", deviceZone = "offer" }: TimezoneSelectProps) {
+  const { control, getFieldState, setValue, setFocus } = useFormContext();
+  const { field, fieldState } = useController({ name, control });
+  const value = typeof field.value === "string" ? field.value : "";
   const hydrated = useHydrated();
   const detected = hydrated ? detectTimeZone() : null;
-  const groups = useMemo(() => (hydrated ? groupZones(detected) : []), [hydrated, detected]);
+  const groups = useMemo(() => (hydrated ? groupZones([detected, value]) : []), [hydrated, detected, value]);
 
   useEffect(() => {
-    if (detected && !getFieldState(name).isDirty) setValue(name, detected, { shouldDirty: false });
-  }, [detected, name, getFieldState, setValue]);
+    if (deviceZone === "default" && detected && !getFieldState(name).isDirty) setValue(name, detected, { shouldDirty: false });
+  }, [deviceZone, detected, name, getFieldState, setValue]);
 
-  const error = formState.errors[name]?.message;
-  const hint = detected
-    ? "Detected from your browser. Change it if it's wrong. Check-in times will show in this timezone."
-    : "Check-in times will show in this timezone.";
+  const offer = deviceZone === "offer" && detected && detected !== value ? detected : null;
+  const hint =
+    deviceZone === "default" && detected
+      ? "Detected from your browser. Change it if it's wrong. Check-in times will show in this timezone."
+      : "Check-in times will show in this timezone.";
 
   return (
-    <Field label={label} hint={hint} error={typeof error === "string" ? error : undefined}>
+    <Field label={label} hint={hint} error={fieldState.error?.message}>
       {(p) => (
-        <div className="relative">
-          <select {...p} {...register(name)} className={cn(selectClass)}>
-            <option value={DEFAULT_TIME_ZONE}>UTC (Coordinated Universal Time)</option>
-            {groups.map((g) => (
-              <optgroup key={g.region} label={g.region}>
-                {g.zones.map((z) => (
-                  <option key={z.value} value={z.value}>
-                    {z.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          <ChevronDown aria-hidden="true" className="pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2 text-muted" />
+        <div className="space-y-3">
+          <div className="relative">
+            <select
+              {...p}
+              name={field.name}
+              ref={field.ref}
+              value={value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              className={cn(selectClass)}
+            >
+              <option value={DEFAULT_TIME_ZONE}>UTC (Coordinated Universal Time)</option>
+              {/* Until the list is built in the browser, the field's own zone is still there to show. */}
+              {!hydrated && value && value !== DEFAULT_TIME_ZONE ? <option value={value}>{value}</option> : null}
+              {groups.map((g) => (
+                <optgroup key={g.region} label={g.region}>
+                  {g.zones.map((z) => (
+                    <option key={z.value} value={z.value}>
+                      {z.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <ChevronDown aria-hidden="true" className="pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2 text-muted" />
+          </div>
+          {offer ? (
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+              <p>Your device says {offer} — use it?</p>
+              <Button
+                variant="secondary"
+                size="sm"
+                className="px-3"
+                onClick={() => {
+                  field.onChange(offer);
+                  // The button goes away once the zone is taken, so focus stays with the choice.
+                  setFocus(name);
+                }}
+              >
+                Use {offer}
+              </Button>
+            </div>
+          ) : null}
         </div>
       )}
     </Field>

@@ -93,7 +93,8 @@ const columns = "grid grid-cols-[2.75rem_repeat(7,minmax(0,1fr))] sm:grid-cols-[
 
 const cellClass = cn(
   "group relative flex h-7 min-w-0 cursor-pointer items-center justify-center border-l border-line bg-surface text-primary-fg",
-  "touch-none motion-safe:transition-colors motion-safe:duration-100",
+  // A finger on the grid scrolls and zooms the page; only a tap chooses a time (see onPointerDown).
+  "touch-manipulation motion-safe:transition-colors motion-safe:duration-100",
   "not-aria-selected:hover:bg-primary-soft aria-selected:bg-primary aria-selected:hover:bg-primary-hover",
   // Drag preview (set straight on the DOM while painting, cleared on commit) wins over the committed look.
   "data-[preview=on]:bg-primary! data-[preview=off]:bg-surface!",
@@ -162,8 +163,8 @@ function clearPreview(drag: Drag) {
 
 /**
  * A week of 30-minute slots (Monday–Sunday columns, times as rows) for choosing when someone is
- * usually free. Works by tap, click, drag (pointer events, so touch too), keyboard (ARIA grid with
- * a roving tab stop) and, without any dragging, presets and an "Add a time range" form.
+ * usually free. Works by tap, click, mouse drag, keyboard (ARIA grid with a roving tab stop) and,
+ * without any dragging, presets and an "Add a time range" form, the quick way on a phone.
  */
 export function AvailabilityGrid({
   value,
@@ -282,16 +283,17 @@ export function AvailabilityGrid({
     if (event.target === event.currentTarget) focusCell(activeSlot);
   }
 
-  /* --- pointer: click toggles, drag paints a rectangle, previewed on the DOM, committed on release - */
+  /* --- mouse: click toggles, drag paints a rectangle, previewed on the DOM, committed on release -- */
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (event.pointerType === "mouse" && event.button !== 0) return;
+    // A finger or pen moving over the grid is scrolling the page, which is most of the page on a
+    // phone: leave it to the browser. A tap still toggles one time, through onClick.
+    if (event.pointerType !== "mouse" || event.button !== 0) return;
     const grid = gridRef.current;
     if (!grid) return;
     // No text selection and no focus jump (not even from the headers); cells take focus below.
     event.preventDefault();
     const slot = slotFromTarget(grid, event.target);
-    // A second finger does not start another drag.
     if (slot === null || dragRef.current) return;
 
     const anchor = event.shiftKey ? currentAnchor() : null;
@@ -338,7 +340,7 @@ export function AvailabilityGrid({
     if (gridRef.current?.hasPointerCapture(drag.pointerId)) gridRef.current.releasePointerCapture(drag.pointerId);
   }
 
-  /** Clicks that come without pointer events (screen readers' "activate") still toggle. */
+  /** Taps, and clicks that come without a mouse drag (screen readers' "activate"), toggle. */
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (performance.now() - lastPointerCommit.current < 500) return;
     const slot = slotFromTarget(gridRef.current, event.target);
@@ -418,8 +420,8 @@ export function AvailabilityGrid({
           Times are in your timezone ({timezone}).
         </p>
         <p id={ids.help} className="text-sm text-muted">
-          Tap or drag across the times that usually work for you. With a keyboard: arrow keys move, Space chooses a time, and
-          Shift with an arrow key chooses several.
+          Tap or click the times that usually work for you, or drag across them with a mouse. With a keyboard: arrow keys move,
+          Space chooses a time, and Shift with an arrow key chooses several.
         </p>
       </div>
 

@@ -16,7 +16,6 @@ import { useTRPC } from "@/trpc/client";
 import { CountedTextarea } from "./fields";
 import { LanguagePicker } from "./language-picker";
 import { focusFirstError } from "./step-form";
-import { useSavedTimezone } from "./use-saved-timezone";
 import { wireField } from "./wire-field";
 
 type In = z.input<typeof zProfileUpdate>;
@@ -37,12 +36,11 @@ export function ProfileForm({ initial }: ProfileFormProps) {
 
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(zProfileUpdate),
-    defaultValues: { ...initial, languages: initial.languages as In["languages"], timezone: "" },
+    defaultValues: { ...initial, languages: initial.languages as In["languages"] },
     mode: "onTouched",
     shouldFocusError: false,
   });
   const { register, control, formState, handleSubmit } = form;
-  useSavedTimezone(form, "timezone", initial.timezone);
 
   useEffect(() => {
     if (focusErrorPending.current && focusFirstError(document.getElementById("profile-form"))) focusErrorPending.current = false;

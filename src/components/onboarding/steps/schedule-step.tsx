@@ -9,7 +9,6 @@ import { zScheduleStep, type StepAnswers, type StepFormValues } from "@/shared/o
 import { AvailabilityGrid } from "../availability-grid";
 import { CheckboxGroup, ErrorMessage } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
-import { useSavedTimezone } from "../use-saved-timezone";
 import { wireField } from "../wire-field";
 
 type In = StepFormValues["schedule"];
@@ -17,9 +16,7 @@ type In = StepFormValues["schedule"];
 export function ScheduleStep(props: StepProps<In>) {
   const form = useForm<In, unknown, StepAnswers["schedule"]>({
     resolver: zodResolver(zScheduleStep),
-    // The select starts empty so the member's own zone (set below) counts as a choice, and the
-    // select's "use the browser's zone" default never replaces it.
-    defaultValues: { ...props.initial, timezone: "" },
+    defaultValues: props.initial,
     mode: "onTouched",
     shouldFocusError: false,
   });
@@ -28,9 +25,6 @@ export function ScheduleStep(props: StepProps<In>) {
   const timezone = useWatch({ control, name: "timezone" });
   const gridErrorId = `${useId()}-availability-error`;
   const gridId = "availability-grid";
-
-  const savedZone = props.initial.timezone;
-  useSavedTimezone(form, "timezone", savedZone);
 
   return (
     <FormProvider {...form}>
@@ -54,7 +48,7 @@ export function ScheduleStep(props: StepProps<In>) {
                   field.onChange(slots);
                   field.onBlur();
                 }}
-                timezone={timezone || savedZone}
+                timezone={timezone}
                 invalid={Boolean(fieldState.error)}
                 aria-describedby={fieldState.error ? gridErrorId : undefined}
               />
