@@ -169,7 +169,7 @@ export async function sendRequest(db: Db, senderId: string, input: SendInput, no
         select: { id: true },
       });
       await recordEvent(tx, request.id, "SENT", senderId);
-      await notify(tx, recipientId, "REQUEST_RECEIVED", { requestId: request.id, fromMemberId: senderId });
+      await notify(tx, { memberId: recipientId, type: "REQUEST_RECEIVED", data: { requestId: request.id, fromMemberId: senderId } });
       return { requestId: request.id };
     }));
   } catch (error) {
@@ -263,7 +263,7 @@ export async function acceptRequest(db: Db, memberId: string, requestId: string,
     await tx.matchRequest.update({ where: { id: requestId }, data: { status: result.status, respondedAt: now } });
     await recordEvent(tx, requestId, "ACCEPTED", memberId);
     const partnershipId = await createPartnership(tx, { requestId, memberIds: [senderId, recipientId], actorId: memberId });
-    await notify(tx, senderId, "REQUEST_ACCEPTED", { requestId, partnershipId, fromMemberId: recipientId });
+    await notify(tx, { memberId: senderId, type: "REQUEST_ACCEPTED", data: { requestId, partnershipId, fromMemberId: recipientId } });
 
     const full = pair.filter((id) => atCapacity((open.get(id) ?? 0) + 1, capacityOf(id)));
     await closeOtherRequests(tx, full, now);
