@@ -4,11 +4,6 @@ import { cn } from "@/components/ui/cn";
 import type { NotificationItem } from "@/server/notifications/service";
 import { NotificationLink } from "./notification-link";
 
-const linkWords: Record<NotificationItem["type"], string> = {
-  REQUEST_RECEIVED: "See the request",
-  REQUEST_ACCEPTED: "Go to your partnership",
-};
-
 /** Newest first; an unread notice is marked with a different icon, a tinted edge and the word "New". */
 export function NotificationList({ items, zone, now }: { items: NotificationItem[]; zone: string | null; now: Date }) {
   return (
@@ -32,7 +27,7 @@ export function NotificationList({ items, zone, now }: { items: NotificationItem
               </p>
               <p>
                 <NotificationLink id={item.id} href={item.href} unread={unread}>
-                  {linkWords[item.type] ?? "Open"}
+                  {item.action}
                 </NotificationLink>
               </p>
             </div>

@@ -5,6 +5,10 @@ type Event = PartnershipView["timeline"][number];
 
 const eventWords: Record<Event["type"], string> = {
   CREATED: "Partnership created",
+  ACTIVATED: "Partnership started",
+  PAUSED: "Partnership paused",
+  RESUMED: "Partnership resumed",
+  ENDED: "Partnership ended",
 };
 
 function byWords(by: Event["by"], partnerName: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
+import { listedSql, pairBarriersSql } from "@/server/partnerships/eligibility";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "./limits";
 import { weekBitsFromHex } from "./scorer/overlap";
 import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
@@ -126,26 +127,10 @@ const slotWeek = (alias: string, param: string) => `CASE WHEN matching_week_slot
 export const selfQuery = `SELECT (${slotBits("s", "$2")})::text AS bits, s.languages, s."mustShareLanguage",
          s."needsSobrietyFriendlyPartner", s."sobrietyFriendly",
          ARRAY(
-           -- The member, and everyone paired with them by a block either way, a pending request
-           -- either way, a decline either way within the hidden period, or a partnership that is
-           -- open or ended with "don't suggest us again".
+           -- The member, and everyone they may not meet (partnerships/eligibility.ts).
            SELECT $1::text
            UNION ALL
-           SELECT b."blockedId" FROM block b WHERE b."blockerId" = $1
-           UNION ALL
-           SELECT b."blockerId" FROM block b WHERE b."blockedId" = $1
-           UNION ALL
-           SELECT CASE WHEN r."senderId" = $1 THEN r."recipientId" ELSE r."senderId" END
-           FROM match_request r
-           WHERE (r."senderId" = $1 OR r."recipientId" = $1)
-             AND ((r.status = 'PENDING' AND r."expiresAt" > $3::timestamptz)
-               OR (r.status = 'DECLINED' AND r."respondedAt" > $3::timestamptz - make_interval(days => $5::int)))
-           UNION ALL
-           SELECT other."memberId"
-           FROM partnership_member mine
-           JOIN partnership p ON p.id = mine."partnershipId"
-           JOIN partnership_member other ON other."partnershipId" = p.id AND other."memberId" <> $1
-           WHERE mine."memberId" = $1 AND (matching_takes_capacity(p.status) OR p."doNotRematch")
+           SELECT x."memberId" FROM (${pairBarriersSql("$1", "$3", "$5")}) x
          ) AS excluded,
          ARRAY(
            -- The pool counts PENDING requests, due or not: only members at or over the limit
@@ -217,7 +202,7 @@ type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; p
 export const candidateQuery = `WITH ranked AS (
        SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap
        FROM matching_pool c
-       WHERE c.open AND c.active AND ${slotWeek("c", "$1")} = $1::date
+       WHERE ${listedSql("c")} AND ${slotWeek("c", "$1")} = $1::date
          AND c."openPartnerships" < c."partnershipCapacity"
          AND NOT ($6::boolean AND NOT c."sobrietyFriendly")
          AND NOT (c."needsSobrietyFriendlyPartner" AND NOT $7::boolean)

@@ -1,50 +1,59 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import type { NotificationType } from "@/generated/prisma/client";
+import { log } from "@/server/log";
 import { queueEmail } from "@/server/mail/outbox";
-import { notificationEmail } from "./emails";
+import { notificationCatalog, type CatalogEntry, type Notice, type NoticeWords, type ParsedNotice } from "./catalog";
 
-export type NotificationData = { requestId?: string; partnershipId?: string; fromMemberId?: string };
+export type { Notice } from "./catalog";
 
-export type NotificationItem = { id: string; type: NotificationType; text: string; href: string; createdAt: Date; readAt: Date | null };
+export type NotificationItem = { id: string; type: NotificationType; text: string; href: string; action: string; createdAt: Date; readAt: Date | null };
 
 const listLimit = 50;
 
-/**
- * Written in the caller's transaction, with its email in the outbox, so a notice exists exactly
- * when its cause does and is emailed once (PRODUCT.md §11: request received and accepted).
- */
-export async function notify(tx: Tx, memberId: string, type: NotificationType, data: NotificationData): Promise<void> {
-  await tx.notification.create({ data: { memberId, type, data } });
-  const member = await tx.member.findUnique({ where: { id: memberId }, select: { email: true, displayName: true, status: true } });
-  if (member?.status === "ACTIVE") await queueEmail(tx, { memberId, ...notificationEmail(type, member, data) });
+/** What a notice whose stored data no longer parses shows, rather than breaking the whole list. */
+const unreadable: NoticeWords = { text: "There's an update waiting for you.", href: "/dashboard", action: "Go to your dashboard" };
+
+function parseNotice(type: NotificationType, data: unknown): ParsedNotice | null {
+  const entry: CatalogEntry = notificationCatalog[type];
+  return entry.parse(data);
 }
 
-function describe(type: NotificationType, data: NotificationData, name: string): { text: string; href: string } {
-  switch (type) {
-    case "REQUEST_RECEIVED":
-      return { text: `${name} would like to be your accountability partner.`, href: "/requests" };
-    case "REQUEST_ACCEPTED":
-      return {
-        text: `${name} accepted your request. You can start shaping your agreement together.`,
-        href: data.partnershipId ? `/partnerships/${data.partnershipId}` : "/requests",
-      };
-  }
+/**
+ * Written in the caller's transaction, with its email (if its type has one) in the outbox, so a
+ * notice exists exactly when its cause does and is emailed once. Data that does not match the
+ * type's schema is a bug in the caller: it throws and the transaction rolls back.
+ */
+export async function notify(tx: Tx, notice: Notice): Promise<void> {
+  const parsed = parseNotice(notice.type, notice.data);
+  if (!parsed) throw new Error(`${notice.type} notice data does not match its schema`);
+  await tx.notification.create({ data: { memberId: notice.memberId, type: notice.type, data: parsed.data } });
+  const member = await tx.member.findUnique({ where: { id: notice.memberId }, select: { email: true, displayName: true, status: true } });
+  const email = member?.status === "ACTIVE" ? parsed.email(member) : null;
+  if (member && email) await queueEmail(tx, { memberId: notice.memberId, to: member.email, ...email });
 }
 
 /** The member's newest notifications with their text; names are read now, so renames show. */
 export async function listNotifications(db: Db, memberId: string): Promise<{ items: NotificationItem[]; unread: number }> {
   const [rows, unread] = await Promise.all([
-    db.notification.findMany({ where: { memberId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: listLimit }),
+    db.notification.findMany({
+      where: { memberId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: listLimit,
+      select: { id: true, type: true, data: true, createdAt: true, readAt: true },
+    }),
     unreadCount(db, memberId),
   ]);
-  const fromIds = [...new Set(rows.map((row) => (row.data as NotificationData).fromMemberId).filter((id): id is string => Boolean(id)))];
-  const people = await db.member.findMany({ where: { id: { in: fromIds } }, select: { id: true, displayName: true, status: true } });
-  const nameOf = new Map(people.map((p) => [p.id, p.status === "DELETED" ? "A former member" : p.displayName]));
-  const items = rows.map((row) => {
-    const data = row.data as NotificationData;
-    const { text, href } = describe(row.type, data, nameOf.get(data.fromMemberId ?? "") ?? "Someone");
-    return { id: row.id, type: row.type, text, href, createdAt: row.createdAt, readAt: row.readAt };
+  const parsed = rows.map((row) => parseNotice(row.type, row.data));
+  const mentioned = [...new Set(parsed.flatMap((notice) => notice?.mentions ?? []))];
+  const people = await db.member.findMany({ where: { id: { in: mentioned } }, select: { id: true, displayName: true, status: true } });
+  const names = new Map(people.map((p) => [p.id, p.status === "DELETED" ? "A former member" : p.displayName]));
+  const nameOf = (id: string) => names.get(id) ?? "Someone";
+  const items = rows.map((row, index) => {
+    const notice = parsed[index];
+    if (!notice) log.warn({ notificationId: row.id, type: row.type }, "notification data does not match its schema");
+    const { text, href, action } = notice ? notice.describe(nameOf) : unreadable;
+    return { id: row.id, type: row.type, text, href, action, createdAt: row.createdAt, readAt: row.readAt };
   });
   return { items, unread };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { atCapacity, transition, type PartnershipAction, type PartnershipStatus } from "./rules";
+import { atCapacity, moves, transition, type PartnershipAction, type PartnershipStatus } from "./rules";
 
 describe("partnership transitions", () => {
-  it.each<[PartnershipStatus, PartnershipAction, PartnershipStatus]>([
+  it.each<[PartnershipStatus | null, PartnershipAction, PartnershipStatus]>([
+    [null, "CREATE", "DRAFTING"],
     ["DRAFTING", "ACTIVATE", "ACTIVE"],
     ["DRAFTING", "END", "ENDED"],
     ["ACTIVE", "PAUSE", "PAUSED"],
@@ -13,7 +14,11 @@ describe("partnership transitions", () => {
     expect(transition(from, action)).toEqual({ ok: true, status: to });
   });
 
-  it.each<[PartnershipStatus, PartnershipAction]>([
+  it.each<[PartnershipStatus | null, PartnershipAction]>([
+    [null, "ACTIVATE"],
+    [null, "END"],
+    ["DRAFTING", "CREATE"],
+    ["ENDED", "CREATE"],
     ["DRAFTING", "PAUSE"],
     ["DRAFTING", "RESUME"],
     ["ACTIVE", "ACTIVATE"],
@@ -22,6 +27,16 @@ describe("partnership transitions", () => {
     ["ENDED", "END"],
   ])("refuses %s --%s-->", (from, action) => {
     expect(transition(from, action)).toEqual({ ok: false, reason: "INVALID_TRANSITION", from });
+  });
+
+  it("names one timeline event per action", () => {
+    expect(Object.fromEntries(Object.entries(moves).map(([action, move]) => [action, move.event]))).toEqual({
+      CREATE: "CREATED",
+      ACTIVATE: "ACTIVATED",
+      PAUSE: "PAUSED",
+      RESUME: "RESUMED",
+      END: "ENDED",
+    });
   });
 
   it("counts capacity as reached at the limit", () => {

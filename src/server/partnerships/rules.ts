@@ -1,25 +1,33 @@
 /**
- * The partnership state machine, pure (PRODUCT.md §5): DRAFTING → ACTIVE ⇄ PAUSED → ENDED, and
- * DRAFTING → ENDED when the two decide not to go ahead.
+ * The partnership state machine, pure (PRODUCT.md §5): created in DRAFTING, then DRAFTING → ACTIVE
+ * ⇄ PAUSED → ENDED, and DRAFTING → ENDED when the two decide not to go ahead. Every move records
+ * exactly one timeline event of the type named here (src/server/partnerships/transitions.ts).
  */
 export type PartnershipStatus = "DRAFTING" | "ACTIVE" | "PAUSED" | "ENDED";
-export type PartnershipAction = "ACTIVATE" | "PAUSE" | "RESUME" | "END";
+export type PartnershipAction = "CREATE" | "ACTIVATE" | "PAUSE" | "RESUME" | "END";
 
 /** Statuses that take up a place in a member's capacity (PRODUCT.md decisions). */
 export const capacityStatuses = ["DRAFTING", "ACTIVE", "PAUSED"] as const satisfies readonly PartnershipStatus[];
 
-const moves: Record<PartnershipAction, { from: readonly PartnershipStatus[]; to: PartnershipStatus }> = {
-  ACTIVATE: { from: ["DRAFTING"], to: "ACTIVE" },
-  PAUSE: { from: ["ACTIVE"], to: "PAUSED" },
-  RESUME: { from: ["PAUSED"], to: "ACTIVE" },
-  END: { from: ["DRAFTING", "ACTIVE", "PAUSED"], to: "ENDED" },
-};
+/** `null` is "no partnership yet": only CREATE starts there. */
+type From = PartnershipStatus | null;
 
-export const initialStatus: PartnershipStatus = "DRAFTING";
+export const moves = {
+  CREATE: { from: [null], to: "DRAFTING", event: "CREATED" },
+  ACTIVATE: { from: ["DRAFTING"], to: "ACTIVE", event: "ACTIVATED" },
+  PAUSE: { from: ["ACTIVE"], to: "PAUSED", event: "PAUSED" },
+  RESUME: { from: ["PAUSED"], to: "ACTIVE", event: "RESUMED" },
+  END: { from: ["DRAFTING", "ACTIVE", "PAUSED"], to: "ENDED", event: "ENDED" },
+} as const satisfies Record<PartnershipAction, { from: readonly From[]; to: PartnershipStatus; event: string }>;
 
-export function transition(status: PartnershipStatus, action: PartnershipAction): { ok: true; status: PartnershipStatus } | { ok: false; reason: "INVALID_TRANSITION"; from: PartnershipStatus } {
+/** The timeline event each action records. */
+export type EventOf<A extends PartnershipAction> = (typeof moves)[A]["event"];
+
+export type PartnershipTransition = { ok: true; status: PartnershipStatus } | { ok: false; reason: "INVALID_TRANSITION"; from: From };
+
+export function transition(status: From, action: PartnershipAction): PartnershipTransition {
   const move = moves[action];
-  return move.from.includes(status) ? { ok: true, status: move.to } : { ok: false, reason: "INVALID_TRANSITION", from: status };
+  return (move.from as readonly From[]).includes(status) ? { ok: true, status: move.to } : { ok: false, reason: "INVALID_TRANSITION", from: status };
 }
 
 export function atCapacity(openPartnerships: number, capacity: number): boolean {

@@ -1,9 +1,10 @@
 import "server-only";
-import type { Db, Tx } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
 import type { PartnershipEventType, PartnershipStatus } from "@/generated/prisma/client";
-import { capacityStatuses, initialStatus } from "./rules";
+import { partnershipNotFound } from "./access";
+import { capacityStatuses } from "./rules";
 
 export type PartnershipView = {
   id: string;
@@ -14,30 +15,6 @@ export type PartnershipView = {
 };
 
 export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
-
-/** DRAFTING, ACTIVE and PAUSED partnerships of each member, counted inside the caller's transaction. */
-export async function openPartnershipCounts(tx: Tx, memberIds: string[]): Promise<Map<string, number>> {
-  const rows = await tx.partnershipMember.groupBy({
-    by: ["memberId"],
-    where: { memberId: { in: memberIds }, status: { in: [...capacityStatuses] } },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((row) => [row.memberId, row._count._all]));
-}
-
-/** Creates the partnership in DRAFTING with both members and its first timeline event. */
-export async function createPartnership(tx: Tx, input: { requestId: string; memberIds: [string, string]; actorId: string }): Promise<string> {
-  const partnership = await tx.partnership.create({
-    data: {
-      status: initialStatus,
-      requestId: input.requestId,
-      members: { create: input.memberIds.map((memberId) => ({ memberId, status: initialStatus })) },
-      events: { create: { type: "CREATED", actorId: input.actorId } },
-    },
-    select: { id: true },
-  });
-  return partnership.id;
-}
 
 const partnerSelect = { select: { memberId: true, member: { select: publicMemberSelect } } } as const;
 
@@ -53,9 +30,9 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true } },
     },
   });
-  if (!partnership) throw new AppError("NOT_FOUND", "We couldn't find that partnership.");
+  if (!partnership) throw partnershipNotFound();
   const partner = partnership.members.find((m) => m.memberId !== memberId);
-  if (!partner) throw new AppError("NOT_FOUND", "We couldn't find that partnership.");
+  if (!partner) throw partnershipNotFound();
   return {
     id: partnership.id,
     status: partnership.status,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expiresAt, outcomeForSender, sendRefusal, transition, type RequestAction, type RequestActor, type SendFacts } from "./rules";
+import type { PairBarrier } from "@/server/partnerships/eligibility";
+import { expiresAt, outcomeForSender, pairFacts, sendRefusal, transition, type RequestAction, type RequestActor, type SendFacts } from "./rules";
 
 const sent = new Date("2026-11-02T10:00:00Z");
 const pending = { status: "PENDING" as const, expiresAt: expiresAt(sent) };
@@ -90,6 +91,19 @@ describe("sendRefusal", () => {
   it("names the sender's own reasons before the recipient's, which all read the same", () => {
     expect(sendRefusal({ ...fine, senderPendingOutgoing: 3, recipientAtCapacity: true })).toBe("SENDER_OUTBOX_FULL");
     expect(sendRefusal({ ...fine, self: true, recipientReachable: false })).toBe("SELF");
+  });
+});
+
+describe("pairFacts", () => {
+  it("reads the eligibility rule from the sender's side: an unlisted or blocking recipient is simply unreachable", () => {
+    const facts = (...barriers: PairBarrier[]) => pairFacts(new Set(barriers));
+    expect(facts()).toEqual({ recipientReachable: true, alreadyPartners: false, pendingFromSender: false, pendingFromRecipient: false, declinedRecently: false });
+    for (const hidden of ["INACTIVE", "NOT_OPEN", "BLOCKED"] as const) expect(sendRefusal({ ...fine, ...facts(hidden) })).toBe("UNREACHABLE");
+    expect(sendRefusal({ ...fine, ...facts("PARTNERS") })).toBe("ALREADY_PARTNERS");
+    expect(sendRefusal({ ...fine, ...facts("PENDING_SENT") })).toBe("ALREADY_SENT");
+    expect(sendRefusal({ ...fine, ...facts("PENDING_RECEIVED") })).toBe("ALREADY_RECEIVED");
+    expect(sendRefusal({ ...fine, ...facts("DECLINED") })).toBe("UNAVAILABLE");
+    expect(sendRefusal({ ...fine, ...facts("BLOCKED", "DECLINED", "PENDING_RECEIVED") })).toBe("UNREACHABLE");
   });
 });
 

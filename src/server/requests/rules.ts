@@ -4,6 +4,7 @@
  * reached partnership capacity. Only PENDING requests move; every other status is final.
  */
 import { maxPendingIncoming, maxPendingOutgoing, requestLifetimeDays } from "@/server/matching/limits";
+import type { PairBarrier } from "@/server/partnerships/eligibility";
 
 export type RequestStatus = "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED" | "CLOSED";
 export type RequestAction = "ACCEPT" | "DECLINE" | "WITHDRAW" | "EXPIRE" | "CLOSE";
@@ -52,6 +53,7 @@ export type SendFacts = {
   alreadyPartners: boolean;
   pendingFromSender: boolean;
   pendingFromRecipient: boolean;
+  /** Either declined the other's request within `declineHiddenDays`. */
   declinedRecently: boolean;
   /** A hard filter of the scorer (dealbreaker, no overlap) excludes the pair. */
   excludedByScorer: boolean;
@@ -60,6 +62,17 @@ export type SendFacts = {
   senderAtCapacity: boolean;
   recipientAtCapacity: boolean;
 };
+
+/** The send facts that the eligibility rule ("may these two meet") answers, seen from the sender. */
+export function pairFacts(barriers: ReadonlySet<PairBarrier>): Pick<SendFacts, "recipientReachable" | "alreadyPartners" | "pendingFromSender" | "pendingFromRecipient" | "declinedRecently"> {
+  return {
+    recipientReachable: !barriers.has("INACTIVE") && !barriers.has("NOT_OPEN") && !barriers.has("BLOCKED"),
+    alreadyPartners: barriers.has("PARTNERS"),
+    pendingFromSender: barriers.has("PENDING_SENT"),
+    pendingFromRecipient: barriers.has("PENDING_RECEIVED"),
+    declinedRecently: barriers.has("DECLINED"),
+  };
+}
 
 export type SendRefusal =
   | "SELF"

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Db, Tx } from "@/server/db/client";
+import { retryOnConflict } from "@/server/db/retry";
+import { AppError } from "@/server/errors";
+import type { PartnershipStatus } from "./rules";
+
+export type PartnershipMemberRow = { memberId: string; status: PartnershipStatus; joinedAt: Date };
+
+/** A partnership as one of its members acts on it, locked until their transaction ends. */
+export type PartnershipAccess = {
+  partnership: { id: string; status: PartnershipStatus };
+  /** The acting member's own row. */
+  member: PartnershipMemberRow;
+  partner: PartnershipMemberRow;
+};
+
+export const partnershipNotFound = () => new AppError("NOT_FOUND", "We couldn't find that partnership.");
+
+/**
+ * Locks the partnership (`FOR UPDATE`) if this member is in it; membership is part of the WHERE
+ * clause, so a stranger learns nothing: they get NOT_FOUND, exactly as for an id that doesn't
+ * exist. Every partnership-scoped service starts here, inside its transaction.
+ */
+export async function lockPartnership(tx: Tx, ids: { partnershipId: string; memberId: string }): Promise<PartnershipAccess> {
+  const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>`
+    SELECT p.id, p.status::text AS status FROM partnership p
+    WHERE p.id = ${ids.partnershipId}
+      AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${ids.memberId})
+    FOR UPDATE`;
+  const partnership = rows[0];
+  if (!partnership) throw partnershipNotFound();
+  const members = await tx.partnershipMember.findMany({
+    where: { partnershipId: partnership.id },
+    select: { memberId: true, status: true, joinedAt: true },
+  });
+  const member = members.find((m) => m.memberId === ids.memberId);
+  const partner = members.find((m) => m.memberId !== ids.memberId);
+  if (!member || !partner) throw partnershipNotFound();
+  return { partnership, member, partner };
+}
+
+/** Runs `work` in a transaction with the partnership locked for this member, again on a conflict. */
+export function withPartnership<T>(db: Db, ids: { partnershipId: string; memberId: string }, work: (tx: Tx, access: PartnershipAccess) => Promise<T>): Promise<T> {
+  return retryOnConflict(() => db.$transaction(async (tx) => work(tx, await lockPartnership(tx, ids))));
+}

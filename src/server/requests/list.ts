@@ -1,0 +1,74 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { maxPendingIncoming, maxPendingOutgoing } from "@/server/matching/limits";
+import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
+import * as rules from "./rules";
+
+const dayMs = 24 * 60 * 60_000;
+/** Answered outgoing requests stay listed for the sender this long. */
+const outcomeListDays = 30;
+
+export type IncomingRequest = { id: string; from: PublicMember; note: string | null; sentAt: Date; expiresAt: Date };
+export type OutgoingRequest = {
+  id: string;
+  to: PublicMember;
+  note: string | null;
+  sentAt: Date;
+  expiresAt: Date;
+  outcome: rules.PublicOutcome;
+  partnershipId: string | null;
+};
+export type RequestLists = {
+  incoming: IncomingRequest[];
+  outgoing: OutgoingRequest[];
+  limits: { pendingIncoming: number; pendingOutgoing: number; maxPendingIncoming: number; maxPendingOutgoing: number };
+};
+
+/** Pending requests to the member, and their own requests: pending plus the last month's outcomes. */
+export async function listRequests(db: Db, memberId: string, now = new Date()): Promise<RequestLists> {
+  const since = new Date(now.getTime() - outcomeListDays * dayMs);
+  const [incomingRows, outgoingRows] = await Promise.all([
+    db.matchRequest.findMany({
+      where: { recipientId: memberId, status: "PENDING", expiresAt: { gt: now } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: maxPendingIncoming * 2,
+      select: { id: true, note: true, createdAt: true, expiresAt: true, sender: { select: publicMemberSelect } },
+    }),
+    db.matchRequest.findMany({
+      where: { senderId: memberId, OR: [{ status: "PENDING" }, { updatedAt: { gte: since } }] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 30,
+      select: {
+        id: true,
+        note: true,
+        status: true,
+        createdAt: true,
+        expiresAt: true,
+        recipient: { select: publicMemberSelect },
+        partnership: { select: { id: true } },
+      },
+    }),
+  ]);
+  const outgoing = outgoingRows.map((row) => {
+    const outcome = rules.outcomeForSender(row, now);
+    return {
+      id: row.id,
+      to: toPublicMember(row.recipient),
+      note: row.note,
+      sentAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      outcome,
+      partnershipId: outcome === "ACCEPTED" ? (row.partnership?.id ?? null) : null,
+    };
+  });
+  return {
+    incoming: incomingRows.map((row) => ({ id: row.id, from: toPublicMember(row.sender), note: row.note, sentAt: row.createdAt, expiresAt: row.expiresAt })),
+    outgoing,
+    limits: {
+      pendingIncoming: incomingRows.length,
+      pendingOutgoing: outgoing.filter((r) => r.outcome === "PENDING").length,
+      maxPendingIncoming,
+      maxPendingOutgoing,
+    },
+  };
+}
