@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["src/**/*.test.ts", "instrumentation.test.ts"], exclude: ["src/**/*.int.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "instrumentation.test.ts"],
+          exclude: ["src/**/*.int.test.ts"],
+          environment: "node",
+          // Some property tests check hundreds of zone × week cases: seconds of CPU on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

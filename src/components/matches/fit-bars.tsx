@@ -1,4 +1,4 @@
-import type { Suggestion } from "@/server/matching/suggestions";
+import type { Suggestion } from "@/trpc/outputs";
 import { factorNames, factorText } from "./words";
 
 type Factor = keyof typeof factorNames;

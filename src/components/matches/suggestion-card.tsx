@@ -1,7 +1,7 @@
 import { CalendarClock, Heart, MessageCircle } from "lucide-react";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import type { Suggestion } from "@/server/matching/suggestions";
+import type { Suggestion } from "@/trpc/outputs";
 import { FitBars } from "./fit-bars";
 import { PersonHeading } from "./person-details";
 import { SendRequest } from "./send-request";

@@ -1,7 +1,7 @@
 import { Bell, BellDot } from "lucide-react";
 import { dayTimeWords } from "@/components/requests/dates";
 import { cn } from "@/components/ui/cn";
-import type { NotificationItem } from "@/server/notifications/service";
+import type { NotificationItem } from "@/trpc/outputs";
 import { NotificationLink } from "./notification-link";
 
 /** Newest first; an unread notice is marked with a different icon, a tinted edge and the word "New". */

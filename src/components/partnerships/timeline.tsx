@@ -1,7 +1,6 @@
 import { dayWords } from "@/components/requests/dates";
-import type { PartnershipView } from "@/server/partnerships/service";
+import type { TimelineEvent as Event } from "@/trpc/outputs";
 
-type Event = PartnershipView["timeline"][number];
 
 const eventWords: Record<Event["type"], string> = {
   CREATED: "Partnership created",

@@ -1,7 +1,7 @@
 import { Inbox } from "lucide-react";
 import { NameWithPronouns, PersonDetails } from "@/components/matches/person-details";
 import { Card } from "@/components/ui/card";
-import type { IncomingRequest } from "@/server/requests/service";
+import type { IncomingRequest } from "@/trpc/outputs";
 import { AnswerRequest } from "./answer-request";
 import { dayWords } from "./dates";
 import { QuotedNote } from "./quoted-note";

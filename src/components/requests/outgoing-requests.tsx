@@ -3,7 +3,7 @@ import Link from "next/link";
 import { NameWithPronouns } from "@/components/matches/person-details";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { OutgoingRequest } from "@/server/requests/service";
+import type { OutgoingRequest } from "@/trpc/outputs";
 import { dayWords } from "./dates";
 import { QuotedNote } from "./quoted-note";
 import { SectionEmpty } from "./section-empty";
