@@ -5,12 +5,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { deploymentProblems, env } from "../env";
+import { env } from "../env";
 import { createDb } from "../server/db/client";
 import { applyMigrations } from "../server/db/migrations";
 import { demoMembers, seedDemo } from "../server/seed/demo";
 import { resolveAuthSecret } from "./auth-secret";
 import { buildIsCurrent } from "./build-state";
+import { refuseIncompleteDeployment } from "./command";
 import { dataDir, resolveDatabase } from "./database";
 
 const say = (line: string) => console.log(`[tandem] ${line}`);
@@ -40,12 +41,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 12
 
 async function main() {
   const dev = process.argv.includes("--dev");
-  const problems = deploymentProblems();
-  if (problems.length) {
-    for (const problem of problems) console.error(`[tandem] ${problem}`);
-    console.error("[tandem] Real-deployment mode needs these settings; see README, Configuration.");
-    process.exit(1);
-  }
+  refuseIncompleteDeployment(dev ? "npm run dev" : "npm start");
   const local = env.APP_ENV !== "production";
   const folder = dataDir();
 
