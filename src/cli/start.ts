@@ -47,14 +47,15 @@ async function main() {
 
   say(env.DATABASE_URL ? "Using the database from DATABASE_URL." : `Starting the embedded PostgreSQL in ${path.relative(process.cwd(), folder) || "."}/postgres …`);
   const db = await resolveDatabase(say);
-  let server: ChildProcess | undefined;
+  /** The build or the web server, whichever runs now. */
+  let child: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await exited(server);
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await exited(child);
     }
     if (db.embedded) say("Stopping PostgreSQL …");
     await db.stop();
@@ -92,11 +93,13 @@ async function main() {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
     if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
       say("Building the app (after a fresh clone or a code change; takes a minute) …");
-      const code = await exited(run(nextBin, ["build"], childEnv));
+      child = run(nextBin, ["build"], childEnv);
+      const code = await exited(child);
       if (code !== 0) throw new Error("The build failed; see the output above.");
     }
 
-    server = run(serveScript, dev ? ["--dev"] : [], { ...childEnv, PORT: String(port), NODE_ENV: dev ? "development" : "production" });
+    const server = run(serveScript, dev ? ["--dev"] : [], { ...childEnv, PORT: String(port), NODE_ENV: dev ? "development" : "production" });
+    child = server;
     void exited(server).then((code) => void shutdown(stopping ? 0 : code || 1));
     if (await waitUntilHealthy(`http://127.0.0.1:${port}`, server)) {
       say(`Tandem is running at ${appUrl}`);
