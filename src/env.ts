@@ -9,7 +9,8 @@ const flag = z
 /**
  * Every setting Tandem reads, validated once. A malformed value fails `next build` (next.config.ts
  * imports this file) and every CLI command. What real deployments must set is checked at start
- * by `deploymentProblems()` so a build machine does not need production secrets.
+ * by `deploymentProblems()` (every command calls it) so a build machine does not need production
+ * secrets.
  */
 export const env = createEnv({
   server: {
@@ -18,7 +19,8 @@ export const env = createEnv({
     AUTH_SECRET: z.string().min(32).optional(),
     APP_URL: z.url().optional(),
     SMTP_URL: z.url().optional(),
-    MAIL_FROM: z.string().min(3).default("Tandem <hello@tandem.local>"),
+    /** Required in real-deployment mode; local mode sends as "Tandem <hello@tandem.local>". */
+    MAIL_FROM: z.string().min(3).optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -36,7 +38,13 @@ export type Env = typeof env;
 /** What real-deployment mode (`APP_ENV=production`) is missing; empty when it may start. */
 export function deploymentProblems(current: Env = env): string[] {
   if (current.APP_ENV !== "production") return [];
-  const required = { DATABASE_URL: current.DATABASE_URL, AUTH_SECRET: current.AUTH_SECRET, SMTP_URL: current.SMTP_URL, APP_URL: current.APP_URL };
+  const required = {
+    DATABASE_URL: current.DATABASE_URL,
+    AUTH_SECRET: current.AUTH_SECRET,
+    SMTP_URL: current.SMTP_URL,
+    MAIL_FROM: current.MAIL_FROM,
+    APP_URL: current.APP_URL,
+  };
   return Object.entries(required)
     .filter(([, value]) => !value)
     .map(([name]) => `${name} is required when APP_ENV=production.`);

@@ -1,6 +1,7 @@
 /** `npm run make-moderator -- <email>`: promotes a member to moderator. */
 import { promoteToModerator } from "../server/accounts/roles";
 import { createDb } from "../server/db/client";
+import { runToCompletion } from "./command";
 import { resolveDatabase } from "./database";
 
 async function main() {
@@ -17,7 +18,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runToCompletion("npm run make-moderator", main);

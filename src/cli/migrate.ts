@@ -1,8 +1,9 @@
 /** `npm run db:migrate` | `npm run db:migration -- <name>` | `npm run db:status` */
 import { applyMigrations, createMigration, migrationStatus } from "../server/db/migrations";
+import { runToCompletion } from "./command";
 import { resolveDatabase } from "./database";
 
-async function main() {
+async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
   if (command === "create" && !name) throw new Error("Name the migration: npm run db:migration -- add_profiles");
   const db = await resolveDatabase();
@@ -18,16 +19,15 @@ async function main() {
       console.log(status.summary);
       if (status.failed.length) console.log(`Failed: ${status.failed.join(", ")}`);
       if (status.edited.length) console.log(`Edited after being applied: ${status.edited.join(", ")}`);
-      process.exitCode = status.applied ? 0 : 1;
+      return status.applied ? 0 : 1;
     } else {
       throw new Error(`Unknown command "${command}". Use apply, create or status.`);
     }
+    return 0;
   } finally {
     await db.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+const scripts: Record<string, string> = { apply: "db:migrate", create: "db:migration", status: "db:status" };
+runToCompletion(`npm run ${scripts[process.argv[2] ?? ""] ?? "db:migrate"}`, main);

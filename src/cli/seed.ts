@@ -5,6 +5,7 @@
 import { env } from "../env";
 import { createDb } from "../server/db/client";
 import { seedDemo, seedMoreMembers } from "../server/seed/demo";
+import { runToCompletion } from "./command";
 import { resolveDatabase } from "./database";
 
 function membersOption(): number | null {
@@ -34,7 +35,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runToCompletion("npm run db:seed", main);

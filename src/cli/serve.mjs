@@ -28,3 +28,7 @@ const stop = () => {
 };
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);
+// If the process that started this one dies without stopping it (killed hard), stop rather than
+// serve on as an orphan.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop(), 1_000).unref();

@@ -14,7 +14,7 @@ async function start(dataDir: string): Promise<Started> {
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "src/cli/start.ts"], {
-    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-e2e", APP_URL: "", APP_ENV: "local", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "", DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-e2e", APP_URL: "", APP_ENV: "local", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so a test can kill it with everything it started
   });

@@ -5,12 +5,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { deploymentProblems, env } from "../env";
+import { env } from "../env";
 import { createDb } from "../server/db/client";
 import { applyMigrations } from "../server/db/migrations";
 import { demoMembers, seedDemo } from "../server/seed/demo";
 import { resolveAuthSecret } from "./auth-secret";
 import { buildIsCurrent } from "./build-state";
+import { refuseIncompleteDeployment } from "./command";
 import { dataDir, resolveDatabase } from "./database";
 
 const say = (line: string) => console.log(`[tandem] ${line}`);
@@ -40,25 +41,21 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs = 12
 
 async function main() {
   const dev = process.argv.includes("--dev");
-  const problems = deploymentProblems();
-  if (problems.length) {
-    for (const problem of problems) console.error(`[tandem] ${problem}`);
-    console.error("[tandem] Real-deployment mode needs these settings; see README, Configuration.");
-    process.exit(1);
-  }
+  refuseIncompleteDeployment(dev ? "npm run dev" : "npm start");
   const local = env.APP_ENV !== "production";
   const folder = dataDir();
 
   say(env.DATABASE_URL ? "Using the database from DATABASE_URL." : `Starting the embedded PostgreSQL in ${path.relative(process.cwd(), folder) || "."}/postgres …`);
   const db = await resolveDatabase(say);
-  let server: ChildProcess | undefined;
+  /** The build or the web server, whichever runs now. */
+  let child: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await exited(server);
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await exited(child);
     }
     if (db.embedded) say("Stopping PostgreSQL …");
     await db.stop();
@@ -96,11 +93,13 @@ async function main() {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
     if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
       say("Building the app (after a fresh clone or a code change; takes a minute) …");
-      const code = await exited(run(nextBin, ["build"], childEnv));
+      child = run(nextBin, ["build"], childEnv);
+      const code = await exited(child);
       if (code !== 0) throw new Error("The build failed; see the output above.");
     }
 
-    server = run(serveScript, dev ? ["--dev"] : [], { ...childEnv, PORT: String(port), NODE_ENV: dev ? "development" : "production" });
+    const server = run(serveScript, dev ? ["--dev"] : [], { ...childEnv, PORT: String(port), NODE_ENV: dev ? "development" : "production" });
+    child = server;
     void exited(server).then((code) => void shutdown(stopping ? 0 : code || 1));
     if (await waitUntilHealthy(`http://127.0.0.1:${port}`, server)) {
       say(`Tandem is running at ${appUrl}`);

@@ -2,8 +2,10 @@
 import { env } from "../env";
 import { getBoss, stopBoss } from "../server/jobs/boss";
 import { startWorkers } from "../server/jobs/workers";
+import { refuseIncompleteDeployment } from "./command";
 
 async function main() {
+  refuseIncompleteDeployment("npm run worker");
   if (!env.DATABASE_URL) {
     console.error("[tandem] npm run worker needs DATABASE_URL: it joins an existing Tandem database.");
     process.exit(1);

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -35,6 +36,18 @@ function limiter(name: LimitName): { limiter: RateLimiterPostgres; points: numbe
   return { limiter: found, points };
 }
 
+/**
+ * Keys are email addresses (registered or not) and client addresses: the table stores an HMAC of
+ * each under a key derived from AUTH_SECRET, so it holds no address, and no one without the secret
+ * can test a guess against it. Every instance shares the secret, so they share the counts.
+ */
+function storedKey(name: LimitName, key: string): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set.");
+  const hashKey = createHmac("sha256", secret).update("tandem rate-limit keys").digest();
+  return createHmac("sha256", hashKey).update(`${name}\0${key}`).digest("base64url");
+}
+
 function refused(error: unknown): LimitVerdict {
   if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
   throw error;
@@ -43,20 +56,20 @@ function refused(error: unknown): LimitVerdict {
 /** Counts one attempt; refuses once the window's allowance is used up. */
 export async function consume(name: LimitName, key: string): Promise<LimitVerdict> {
   return limiter(name)
-    .limiter.consume(key)
+    .limiter.consume(storedKey(name, key))
     .then((): LimitVerdict => ({ allowed: true }), refused);
 }
 
 /** Whether the allowance is already used up, without counting an attempt. */
 export async function check(name: LimitName, key: string): Promise<LimitVerdict> {
   const { limiter: l, points } = limiter(name);
-  const state = await l.get(key);
+  const state = await l.get(storedKey(name, key));
   return state && state.consumedPoints >= points ? { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) } : { allowed: true };
 }
 
 /** Forgets the attempts counted for a key (e.g. an account's failures after it signs in). */
 export async function forget(name: LimitName, key: string): Promise<void> {
-  await limiter(name).limiter.delete(key);
+  await limiter(name).limiter.delete(storedKey(name, key));
 }
 
 export function minutes(seconds: number): string {

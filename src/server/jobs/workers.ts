@@ -7,6 +7,7 @@ import { mailTransport } from "@/server/mail/transport";
 import { refreshAllAvailability } from "@/server/onboarding/availability-store";
 import { expireDueRequests } from "@/server/requests/service";
 import { getBoss, queues } from "./boss";
+import { startHeartbeat } from "./heartbeat";
 
 const sweepGraceMs = 2 * 60_000;
 
@@ -52,5 +53,6 @@ export async function startWorkers(): Promise<void> {
   // keeps lists and counts tidy.
   await boss.schedule(queues.expireRequests, "*/5 * * * *");
 
+  startHeartbeat();
   log.info("background workers started");
 }

@@ -19,8 +19,9 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail & { memberId?: str
 export type DeliveryResult = "sent" | "skipped" | "failed";
 
 /**
- * Delivers one outbox email at most once: the row is locked while sending, so a job that runs
- * twice (a retry, two workers) finds it SENT, or locked and skips it.
+ * Delivers one outbox email: the row is locked while sending, so a job that runs twice (a retry,
+ * two workers) finds it SENT, or locked and skips it. A crash after the SMTP server accepted the
+ * email but before the commit leaves it PENDING, to be sent again: at least once, never lost.
  */
 export async function deliverEmail(db: Db, id: string, transport: MailTransport): Promise<DeliveryResult> {
   return db.$transaction(

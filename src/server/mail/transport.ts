@@ -12,7 +12,12 @@ let smtp: MailTransport | undefined;
 
 export function mailTransport(): MailTransport {
   const url = process.env.SMTP_URL;
-  if (!url) return devMailbox;
+  if (!url) {
+    // Real-deployment mode serves no dev mailbox: an email "sent" there would be lost. Throwing
+    // leaves it pending, and the job retries.
+    if (process.env.APP_ENV === "production") throw new Error("SMTP_URL is required when APP_ENV=production.");
+    return devMailbox;
+  }
   if (!smtp) {
     const transporter = nodemailer.createTransport(url);
     const from = process.env.MAIL_FROM ?? "Tandem <hello@tandem.local>";
