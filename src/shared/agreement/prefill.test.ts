@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SuggestedSlot } from "@/server/matching/scorer/types";
 import { alex, alexSamSlots, sam } from "@/test/agreement-fixtures";
 import { prefillAgreement, type PrefillMember } from "./prefill";
 import { zAgreement } from "./schema";
@@ -66,6 +67,11 @@ describe("prefillAgreement for two contrasting members", () => {
 });
 
 describe("prefillAgreement rhythms", () => {
+  it("takes the scorer's suggested slots as they come", () => {
+    const suggested: SuggestedSlot[] = [{ utcQuarter: 456, a: { weekday: "Friday", time: "19:00" }, b: { weekday: "Friday", time: "14:00" } }];
+    expect(prefillAgreement(alex, sam, suggested).fields).toMatchObject({ weekdays: ["FR"], time: "19:00" });
+  });
+
   const both = (changes: Parameters<typeof answering>[1]) => [answering(alex, changes), answering(sam, changes)] as const;
 
   it("uses the suggested days for a few check-ins a week", () => {
