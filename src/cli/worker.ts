@@ -1,7 +1,7 @@
 /** `npm run worker`: background jobs in their own process (set RUN_WORKERS=off on the web instances). */
 import { env } from "../env";
 import { getBoss, stopBoss } from "../server/jobs/boss";
-import { startWorkers } from "../server/jobs/workers";
+import { startWorkers } from "../server/workers";
 import { refuseIncompleteDeployment } from "./command";
 
 async function main() {

@@ -6,8 +6,10 @@ import { emptyDatabase, exitWithin, runCli } from "@/test/cli";
 import { checkHealth } from "./service";
 
 describe("checkHealth", () => {
-  it("reports the database and the job queue up, and no worker seen", async () => {
-    expect(await checkHealth(getDb())).toEqual({ status: "up", database: "up", queue: "up", worker: "down", workers: "in-process" });
+  it("reports the database and the job queue up", async () => {
+    // Other test files start workers (and so heartbeats) in this shared database; "no worker
+    // seen" is checked below on a database of its own.
+    expect(await checkHealth(getDb())).toMatchObject({ status: "up", database: "up", queue: "up", workers: "in-process" });
   });
 
   it("reports the database down when it cannot be reached", async () => {

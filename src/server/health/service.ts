@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { getBoss, queues } from "@/server/jobs/boss";
+import { ensureQueue } from "@/server/jobs/boss";
 import { workerSeenRecently } from "@/server/jobs/heartbeat";
+import { mailQueues } from "@/server/mail/queues";
 
 export type ComponentStatus = "up" | "down";
 /**
@@ -36,7 +37,7 @@ export async function checkHealth(db: Db): Promise<Health> {
   const [database, queue, worker] = await Promise.all([
     probe(() => db.$queryRaw`SELECT 1`),
     probe(async () => {
-      const queue = await (await getBoss()).getQueue(queues.sendEmail);
+      const queue = await (await ensureQueue(mailQueues.sendEmail)).getQueue(mailQueues.sendEmail);
       if (!queue) throw new Error("email queue missing");
     }),
     probe(async () => {

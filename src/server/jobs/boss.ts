@@ -3,36 +3,47 @@ import { PgBoss } from "pg-boss";
 import type { Tx } from "@/server/db/client";
 import { log } from "@/server/log";
 
-/** Every queue Tandem uses, in one place, so senders and workers agree on names. */
-export const queues = {
-  sendEmail: "email-send",
-  sweepOutbox: "email-sweep",
-  refreshAvailability: "availability-refresh",
-  expireRequests: "request-expiry",
-} as const;
+/**
+ * A feature's background work: the queues it sends to and the handlers and schedules it runs.
+ * Each feature declares its own (`<feature>/jobs.ts`); src/server/workers.ts starts them all.
+ */
+export type FeatureJobs = { name: string; start(boss: PgBoss): Promise<void> };
 
-export type QueueName = (typeof queues)[keyof typeof queues];
+const cache = globalThis as unknown as { tandemBoss?: Promise<PgBoss>; tandemQueues?: Map<string, Promise<void>> };
 
-const cache = globalThis as unknown as { tandemBoss?: Promise<PgBoss> };
-
-/** The process's pg-boss, started once (creates its schema on first use) with every queue. */
+/** The process's pg-boss, started once (it creates its schema on first use). */
 export function getBoss(connectionString = process.env.DATABASE_URL): Promise<PgBoss> {
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   cache.tandemBoss ??= (async () => {
     const boss = new PgBoss({ connectionString, max: 4 });
     boss.on("error", (error) => log.error({ err: error }, "job queue error"));
     await boss.start();
-    for (const name of Object.values(queues)) {
-      await boss.createQueue(name, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
-    }
     return boss;
   })();
   return cache.tandemBoss;
 }
 
+/**
+ * Makes sure a queue exists (once per process; creating an existing one changes nothing), with
+ * the retry policy every Tandem job shares. Senders and workers both call it.
+ */
+export async function ensureQueue(name: string): Promise<PgBoss> {
+  const boss = await getBoss();
+  const queues = (cache.tandemQueues ??= new Map());
+  let created = queues.get(name);
+  if (!created) {
+    created = boss.createQueue(name, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+    queues.set(name, created);
+    created.catch(() => queues.delete(name));
+  }
+  await created;
+  return boss;
+}
+
 export async function stopBoss(): Promise<void> {
   const pending = cache.tandemBoss;
   cache.tandemBoss = undefined;
+  cache.tandemQueues = undefined;
   if (pending) await (await pending).stop({ graceful: true, timeout: 10_000 });
 }
 
@@ -40,8 +51,8 @@ export async function stopBoss(): Promise<void> {
  * Enqueue a job inside the caller's Prisma transaction: the job exists if and only if the
  * transaction commits, so nothing is lost between commit and enqueue.
  */
-export async function sendInTransaction(tx: Tx, name: QueueName, data: object, options: { singletonKey?: string } = {}) {
-  const boss = await getBoss();
+export async function sendInTransaction(tx: Tx, name: string, data: object, options: { singletonKey?: string } = {}) {
+  const boss = await ensureQueue(name);
   return boss.send(name, data, {
     ...options,
     db: {

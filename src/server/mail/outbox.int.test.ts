@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db/client";
-import { getBoss, queues } from "@/server/jobs/boss";
+import { getBoss } from "@/server/jobs/boss";
+import { mailQueues } from "./queues";
 import { createMember, uniqueEmail } from "@/test/factories";
 import { deliverEmail, pendingEmailIds, queueEmail } from "./outbox";
 import type { MailTransport } from "./transport";
@@ -31,7 +32,7 @@ describe("email outbox", () => {
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("PENDING");
     const boss = await getBoss();
-    const jobs = await boss.findJobs<{ id: string }>(queues.sendEmail, { data: { id } });
+    const jobs = await boss.findJobs<{ id: string }>(mailQueues.sendEmail, { data: { id } });
     expect(jobs).toHaveLength(1);
   });
 
@@ -67,7 +68,7 @@ describe("email outbox", () => {
   });
 
   it("is delivered by the background worker through the real queue", async () => {
-    const { startWorkers } = await import("@/server/jobs/workers");
+    const { startWorkers } = await import("@/server/workers");
     await startWorkers();
     const { id } = await queueOne();
     await vi.waitFor(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
-import { queues, sendInTransaction } from "@/server/jobs/boss";
+import { sendInTransaction } from "@/server/jobs/boss";
+import { mailQueues } from "./queues";
 import { log } from "@/server/log";
 import type { MailTransport, OutgoingEmail } from "./transport";
 
@@ -12,7 +13,7 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail & { memberId?: str
     data: { memberId: email.memberId ?? null, toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html ?? null },
     select: { id: true },
   });
-  await sendInTransaction(tx, queues.sendEmail, { id: row.id }, { singletonKey: row.id });
+  await sendInTransaction(tx, mailQueues.sendEmail, { id: row.id }, { singletonKey: row.id });
   return row.id;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db/client";
-import { getBoss, queues } from "@/server/jobs/boss";
+import { getBoss } from "@/server/jobs/boss";
 import { suggestionsFor } from "@/server/matching/suggestions";
 import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
@@ -298,10 +298,10 @@ describe("expiry", () => {
     await db.matchRequest.update({ where: { id: requestId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     // Only this worker: a full set here would also take other test files' email jobs and could
     // stop mid-delivery when this file ends.
-    const { workOnRequestExpiry } = await import("@/server/jobs/workers");
+    const { requestQueues, workOnRequestExpiry } = await import("./jobs");
     const boss = await getBoss();
     await workOnRequestExpiry(boss);
-    await boss.send(queues.expireRequests, {});
+    await boss.send(requestQueues.expireRequests, {});
     await vi.waitFor(
       async () => expect((await db.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("EXPIRED"),
       { timeout: 20_000, interval: 200 },

@@ -1,0 +1,18 @@
+import "server-only";
+import { getBoss } from "@/server/jobs/boss";
+import { startHeartbeat } from "@/server/jobs/heartbeat";
+import { log } from "@/server/log";
+import { mailJobs } from "@/server/mail/jobs";
+import { onboardingJobs } from "@/server/onboarding/jobs";
+import { requestJobs } from "@/server/requests/jobs";
+
+/** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
+const features = [mailJobs, onboardingJobs, requestJobs];
+
+/** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
+export async function startWorkers(): Promise<void> {
+  const boss = await getBoss();
+  for (const feature of features) await feature.start(boss);
+  startHeartbeat();
+  log.info({ features: features.map((f) => f.name) }, "background workers started");
+}
