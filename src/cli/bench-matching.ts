@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from "../server/db/embedded";
 import { applyMigrations } from "../server/db/migrations";
 import { utcWeekBits, weekStartUtc } from "../shared/time/availability";
 import { candidateLimit, candidateQuery, candidateQueryParams, selfQuery, toMatchProfile } from "../server/matching/candidates";
-import { declineHiddenDays, maxPendingIncoming } from "../server/matching/limits";
+import { declineHiddenDays, maxPendingIncoming } from "../shared/matching/limits";
 import { scoreMatch } from "../server/matching/scorer/scorer";
 import { suggestionsFor } from "../server/matching/suggestions";
 import { prng } from "../server/seed/profile-generator";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createCaller } from "@/server/api/root";
-import type { Context, SessionUser } from "@/server/api/trpc";
+import type { Context, SessionUser } from "@/server/trpc/init";
 import { getDb } from "@/server/db/client";
 
 export type TestContext = Context & { renewed: SessionUser[] };

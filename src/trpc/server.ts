@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { createTRPCContext } from "@/server/api/context";
+import { createTRPCContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/api/root";
 
 const createContext = cache(async () => createTRPCContext({ headers: new Headers(await headers()) }));

@@ -1,6 +1,6 @@
 import { Clock } from "lucide-react";
 import type { FocusArea } from "@/server/matching/scorer/types";
-import type { PublicMember } from "@/server/matching/public-profile";
+import type { PublicMember } from "@/server/partnerships/public-member";
 import { TagList } from "./tag-list";
 import { focusLabel, languageLabel } from "./words";
 

@@ -1,7 +1,7 @@
 import { PersonDetails, PersonHeading } from "@/components/matches/person-details";
 import { theirTimeNow } from "@/components/matches/words";
 import { Card } from "@/components/ui/card";
-import type { PublicMember } from "@/server/matching/public-profile";
+import type { PublicMember } from "@/server/partnerships/public-member";
 
 /** The partner as they chose to present themselves: never their email or contact details. */
 export function PartnerCard({ partner, now, viewerZone }: { partner: PublicMember; now: Date; viewerZone: string | null }) {

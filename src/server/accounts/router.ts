@@ -1,5 +1,5 @@
 import "server-only";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc/init";
 import { zChangePasswordInput, zRequestResetInput, zResetPasswordInput, zSignUpInput, zVerifyEmailInput } from "@/shared/accounts/schemas";
 import * as accounts from "./service";
 

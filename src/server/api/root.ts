@@ -7,7 +7,7 @@ import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
 import { requestsRouter } from "@/server/requests/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
-import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { createCallerFactory, createTRPCRouter } from "../trpc/init";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,

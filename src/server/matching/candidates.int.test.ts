@@ -3,7 +3,7 @@ import { getDb } from "@/server/db/client";
 import { weekStartUtc } from "@/shared/time/availability";
 import { onboardedMember } from "@/test/onboarding";
 import { candidateLimit, findCandidates } from "./candidates";
-import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, requestLifetimeDays } from "./limits";
+import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, requestLifetimeDays } from "@/shared/matching/limits";
 
 const db = getDb();
 const dayMs = 24 * 60 * 60 * 1000;

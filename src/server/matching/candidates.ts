@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
 import { listedSql, pairBarriersSql } from "@/server/partnerships/eligibility";
-import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "./limits";
+import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "@/shared/matching/limits";
 import { weekBitsFromHex } from "./scorer/overlap";
 import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
 

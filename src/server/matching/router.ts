@@ -1,5 +1,5 @@
 import "server-only";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { suggestionsFor } from "./suggestions";
 
 export const matchingRouter = createTRPCRouter({

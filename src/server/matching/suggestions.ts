@@ -4,7 +4,7 @@ import { weekStartUtc } from "@/shared/time/availability";
 import { capacityStatuses } from "@/server/partnerships/rules";
 import { type Candidate, candidateLimit, candidateQueryParams, loadSelf, rankedCandidates } from "./candidates";
 import { exposurePenalty } from "./exposure";
-import { maxPendingOutgoing } from "./limits";
+import { maxPendingOutgoing } from "@/shared/matching/limits";
 import { parseWeekBits } from "./scorer/overlap";
 import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer/scorer";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { zFinishInput, zOpenToMatchingInput, zProfileUpdate, zSaveStepInput } from "@/shared/onboarding/schemas";
 import * as onboarding from "./service";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { candidateLimit, findCandidates } from "@/server/matching/candidates";
-import { declineHiddenDays, requestLifetimeDays } from "@/server/matching/limits";
+import { declineHiddenDays, requestLifetimeDays } from "@/shared/matching/limits";
 import { weekStartUtc } from "@/shared/time/availability";
 import { sendRequest } from "@/server/requests/service";
 import { createMember } from "@/test/factories";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
-import { declineHiddenDays } from "@/server/matching/limits";
+import { declineHiddenDays } from "@/shared/matching/limits";
 
 /**
  * "May these two members meet?" — the one rule that candidate generation (in SQL) and requests

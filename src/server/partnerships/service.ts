@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
+import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/partnerships/public-member";
 import type { PartnershipEventType, PartnershipStatus } from "@/generated/prisma/client";
 import { partnershipNotFound } from "./access";
 import { capacityStatuses } from "./rules";

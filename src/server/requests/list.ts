@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { maxPendingIncoming, maxPendingOutgoing } from "@/server/matching/limits";
-import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/matching/public-profile";
+import { maxPendingIncoming, maxPendingOutgoing } from "@/shared/matching/limits";
+import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/partnerships/public-member";
 import * as rules from "./rules";
 
 const dayMs = 24 * 60 * 60_000;

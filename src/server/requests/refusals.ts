@@ -1,7 +1,7 @@
 /** What a member is told when a request action is refused: one message per reason, safe to show. */
 import type { MatchRequestStatus } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
-import { maxPendingOutgoing } from "@/server/matching/limits";
+import { maxPendingOutgoing } from "@/shared/matching/limits";
 import type { RequestTransition, SendRefusal } from "./rules";
 
 export const requestNotFound = () => new AppError("NOT_FOUND", "We couldn't find that request.");

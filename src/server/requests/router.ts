@@ -1,5 +1,5 @@
 import "server-only";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { zRequestIdInput, zSendRequestInput } from "@/shared/requests/schemas";
 import * as requests from "./service";
 

@@ -3,7 +3,7 @@
  * declines, the sender withdraws, seven days pass, or the system closes it because one side
  * reached partnership capacity. Only PENDING requests move; every other status is final.
  */
-import { maxPendingIncoming, maxPendingOutgoing, requestLifetimeDays } from "@/server/matching/limits";
+import { maxPendingIncoming, maxPendingOutgoing, requestLifetimeDays } from "@/shared/matching/limits";
 import type { PairBarrier } from "@/server/partnerships/eligibility";
 
 export type RequestStatus = "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED" | "CLOSED";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db/client";
 import { storeAvailabilityWeeks } from "@/server/onboarding/availability-store";
-import { maxPendingIncoming, requestLifetimeDays } from "@/server/matching/limits";
+import { maxPendingIncoming, requestLifetimeDays } from "@/shared/matching/limits";
 import { questionnaireVersion } from "@/shared/onboarding/questionnaire";
 import { generateProfile, prng } from "./profile-generator";
 

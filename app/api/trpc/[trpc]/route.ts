@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createTRPCContext } from "@/server/api/context";
+import { createTRPCContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/api/root";
 import { log } from "@/server/log";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, publicProcedure } from "@/server/trpc/init";
 import { listDevMailbox, zDevMailboxQuery } from "@/server/mail/dev-mailbox";
 
 export const devMailboxRouter = createTRPCRouter({

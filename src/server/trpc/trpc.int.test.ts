@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/server/errors";
 import { testContext } from "@/test/callers";
-import { appRouter } from "./root";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "./trpc";
+import { appRouter } from "@/server/api/root";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "./init";
 
 const probeRouter = createTRPCRouter({
   missing: publicProcedure.query(() => {
