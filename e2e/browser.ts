@@ -12,7 +12,7 @@ import path from "node:path";
 export type TestBrowser = { source: "system" | "bundled"; executablePath: string; env?: Record<string, string> };
 
 /** CHROMIUM_PATH names the system browser; when set, it is the only place looked at. */
-export function systemChromium(): string | null {
+function systemChromium(): string | null {
   const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
@@ -26,6 +26,9 @@ export function systemChromium(): string | null {
  * unpacking at the same time, never leaves a half-written browser behind.
  */
 async function bundledChromium(): Promise<TestBrowser> {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new Error("The end-to-end tests found no Chromium, and the bundled one runs only on Linux x64: install Chromium or Chrome and set CHROMIUM_PATH.");
+  }
   // The package exports only its entry point (build/index.js); package.json and bin/ sit one folder up.
   const packageRoot = path.join(path.dirname(createRequire(import.meta.url).resolve("@sparticuz/chromium")), "..");
   const { version } = JSON.parse(await readFile(path.join(packageRoot, "package.json"), "utf8")) as { version: string };
