@@ -23,6 +23,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
+  // Pages wait on the server (sign-up hashes a password, suggestions score hundreds of people):
+  // on a machine whose cores are busy with other work, that can take well over the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL,

@@ -90,9 +90,9 @@ export const test = base.extend<{ axeEveryPage: void; members: Members }, { memb
         await again.close();
       }
     },
-    // Its own time budget: reopening and checking every page can take a minute on a busy machine,
+    // Its own time budget: reopening and checking every page can take minutes on a busy machine,
     // and that should not come out of the test's own timeout.
-    { auto: true, timeout: 120_000 },
+    { auto: true, timeout: 240_000 },
   ],
 });
 
