@@ -1,9 +1,19 @@
 import { expect, type Page } from "@playwright/test";
+import { signIn, signUp, verify } from "./members";
 
 /*
  * The questionnaire answered the quickest way, with fill and click, for specs that need members
  * who are open to matching. The keyboard path through it is covered in onboarding.spec.ts.
  */
+
+export const password = "quiet-orchard-river-58";
+
+/** Signs up, confirms the email and signs in: a verified member on their dashboard. */
+export async function signUpVerifyAndSignIn(page: Page, email: string, name: string) {
+  await signUp(page, email, name, password);
+  await verify(page, email);
+  await signIn(page, email, password);
+}
 
 export async function chooseIn(page: Page, group: string, option: string) {
   await page.getByRole("group", { name: group }).getByRole("radio", { name: option, exact: true }).check();
