@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
+import { findTestBrowser } from "./e2e/browser";
 
 /** A free port for this run's app, chosen once by the main process and inherited by workers. */
 function freePortSync(): string {
@@ -10,6 +11,11 @@ process.env.E2E_PORT ??= freePortSync();
 const port = process.env.E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
+// The main process unpacks a bundled browser, if needed, before any worker starts; workers find it unpacked.
+const browser = await findTestBrowser();
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`[e2e] Chromium: ${browser.source === "system" ? "the system's" : "bundled with @sparticuz/chromium (no system browser found)"}, ${browser.executablePath}`);
+const browserEnv = browser.env && { ...(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined)) as Record<string, string>), ...browser.env };
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -17,12 +23,16 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
+  // Pages wait on the server (sign-up hashes a password, suggestions score hundreds of people):
+  // on a machine whose cores are busy with other work, that can take well over the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: browser.executablePath,
+      env: browserEnv,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },

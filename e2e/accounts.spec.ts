@@ -15,6 +15,7 @@ async function signOut(page: Page) {
 }
 
 test("a new member signs up, verifies, signs in and out, resets the password and signs out everywhere", async ({ page, browser }) => {
+  test.setTimeout(120_000); // the whole account life cycle through the forms, two browsers
   const email = `robin-${randomBytes(4).toString("hex")}@example.test`;
 
   // Sign up with the keyboard-reachable form; the strength meter speaks up while typing.

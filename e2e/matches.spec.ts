@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { completeQuestionnaire, signUpVerifyAndSignIn } from "./questionnaire";
+import { completeQuestionnaire } from "./questionnaire";
 
 /*
  * The suggestions page. The keyboard path through the questionnaire is covered in
@@ -27,10 +26,9 @@ test("a member who hasn't answered the questionnaire is asked to finish it first
   await expect(page.getByRole("main").getByRole("article")).toHaveCount(0);
 });
 
-test("a member who finishes the questionnaire sees suggestions, each explained, with nobody's email", async ({ page }) => {
+test("a member who finishes the questionnaire sees suggestions, each explained, with nobody's email", async ({ page, members }) => {
   test.setTimeout(120_000);
-  const email = `jun-${randomBytes(4).toString("hex")}@example.test`;
-  await signUpVerifyAndSignIn(page, email, "Jun");
+  await members.signedIn(page, { name: "Jun" });
   await completeQuestionnaire(page);
 
   // The dashboard leads to the suggestions once the member is open to matching.

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Locator, Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
-import { completeQuestionnaire, signUpVerifyAndSignIn } from "./questionnaire";
+import { expect, expectAccessible, test, type Members } from "./fixtures";
+import { completeQuestionnaire } from "./questionnaire";
 
 /*
  * Partner requests between two members, each in their own browser context (so two separate
@@ -22,11 +22,10 @@ import { completeQuestionnaire, signUpVerifyAndSignIn } from "./questionnaire";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-type Member = { name: string; email: string };
+type Member = { name: string };
 
 function newMember(first: string): Member {
-  const run = randomBytes(3).toString("hex");
-  return { name: `${first} ${run}`, email: `${first.toLowerCase()}-${run}@example.test` };
+  return { name: `${first} ${randomBytes(3).toString("hex")}` };
 }
 
 /** A second member in a browser context of their own, with the same timezone as the first. */
@@ -35,8 +34,8 @@ async function secondBrowser(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function joinAndOpenToMatching(page: Page, member: Member, language: string) {
-  await signUpVerifyAndSignIn(page, member.email, member.name);
+async function joinAndOpenToMatching(members: Members, page: Page, member: Member, language: string) {
+  await members.signedIn(page, { name: member.name });
   await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${member.name}. Hoping for a steady weekly check-in.` });
 }
 
@@ -79,12 +78,12 @@ async function expectNoSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-test("a request with a note becomes a partnership that both members can open", async ({ page, browser }) => {
+test("a request with a note becomes a partnership that both members can open", async ({ page, browser, members }) => {
   test.setTimeout(240_000);
   const a = newMember("Ana");
   const b = newMember("Bea");
   const pageB = await secondBrowser(browser);
-  await Promise.all([joinAndOpenToMatching(page, a, "Hungarian"), joinAndOpenToMatching(pageB, b, "Hungarian")]);
+  await Promise.all([joinAndOpenToMatching(members, page, a, "Hungarian"), joinAndOpenToMatching(members, pageB, b, "Hungarian")]);
 
   // A looks at the form, changes their mind, then sends a request with a note.
   const note = "Hi! I'm new in town too. Weekday evenings suit me, and I'd love a gentle weekly check-in.";
@@ -162,12 +161,12 @@ test("a request with a note becomes a partnership that both members can open", a
   await pageB.context().close();
 });
 
-test("a withdrawn request can be sent again, and a declined one reads only “not available right now”", async ({ page, browser }) => {
+test("a withdrawn request can be sent again, and a declined one reads only “not available right now”", async ({ page, browser, members }) => {
   test.setTimeout(240_000);
   const a = newMember("Ari");
   const b = newMember("Bo");
   const pageB = await secondBrowser(browser);
-  await Promise.all([joinAndOpenToMatching(page, a, "Finnish"), joinAndOpenToMatching(pageB, b, "Finnish")]);
+  await Promise.all([joinAndOpenToMatching(members, page, a, "Finnish"), joinAndOpenToMatching(members, pageB, b, "Finnish")]);
 
   // A sends a request without a note, then withdraws it after a confirmation step.
   await sendRequest(page, b, "");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/server/db/embedded";
 
-type Started = { child: ChildProcess; output: () => string; url: string };
+type Started = { child: ChildProcess; output: () => string; waitFor: (expected: string | RegExp) => Promise<void>; url: string };
 const children: ChildProcess[] = [];
 
 /** `npm start` as a user runs it, minus npm: one process, so signals reach it directly. */
@@ -21,16 +21,21 @@ async function start(dataDir: string): Promise<Started> {
   children.push(child);
   child.stdout!.on("data", (chunk) => (output += String(chunk)));
   child.stderr!.on("data", (chunk) => (output += String(chunk)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const failed = child.exitCode !== null;
-      if (!failed && !output.includes("Tandem is running at")) return;
-      clearInterval(timer);
-      if (failed) reject(new Error(`start exited early:\n${output}`));
-      else resolve();
-    }, 200);
-  });
-  return { child, output: () => output, url: `http://127.0.0.1:${port}` };
+  /** Resolves once the output so far contains `expected`: lines arrive in chunks, at the pace of a busy machine. */
+  const waitFor = (expected: string | RegExp, timeoutMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + timeoutMs;
+      const timer = setInterval(() => {
+        const found = typeof expected === "string" ? output.includes(expected) : expected.test(output);
+        const failed = !found && (child.exitCode !== null || Date.now() > deadline);
+        if (!found && !failed) return;
+        clearInterval(timer);
+        if (failed) reject(new Error(`start printed no ${String(expected)}${child.exitCode !== null ? " and exited" : ""}:\n${output}`));
+        else resolve();
+      }, 100);
+    });
+  await waitFor("Tandem is running at", Infinity); // the first start in a fresh clone builds the app: bounded by the test's timeout
+  return { child, output: () => output, waitFor, url: `http://127.0.0.1:${port}` };
 }
 
 function exitCode(child: ChildProcess): Promise<number | null> {
@@ -48,11 +53,12 @@ afterAll(() => {
 });
 
 describe("npm start", () => {
-  it("starts from nothing, serves the app, keeps its data, and stops PostgreSQL cleanly", { timeout: 400_000 }, async () => {
+  it("starts from nothing, serves the app, keeps its data, and stops PostgreSQL cleanly", { timeout: 900_000 }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "tandem-start-"));
     const lockFile = path.join(dataDir, "postgres", "postmaster.pid");
 
     const first = await start(dataDir);
+    await first.waitFor(/alex@demo\.tandem\.local: \S+/); // printed just after the "running" line
     expect(first.output()).toContain("Generated an auth secret");
     expect(first.output()).toContain("Seeded demo data");
     expect(first.output()).toMatch(/alex@demo\.tandem\.local: \S+/);

@@ -3,7 +3,6 @@
  * Exits non-zero when any fails, and ends with one line of totals.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -26,25 +25,12 @@ async function vitest(project: "unit" | "integration", reportDir: string): Promi
   return { name: project, passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? (exitCode ? 1 : 0), skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0), exitCode };
 }
 
-function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
-  return candidates.find((candidate) => existsSync(candidate)) ?? null;
-}
-
 async function playwright(reportDir: string): Promise<Outcome> {
-  const chromium = findChromium();
-  if (!chromium) {
-    console.error(
-      "\n[test] End-to-end tests need Chromium, and none was found.\n" +
-        "[test] On Debian or Ubuntu: sudo apt-get install -y chromium   (then run npm test again)\n" +
-        "[test] Elsewhere, install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium.\n",
-    );
-    return { name: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: 1 };
-  }
   // Each run gets a fresh database of its own.
   await rm(path.resolve(".data/e2e"), { recursive: true, force: true });
   const report = path.join(reportDir, "e2e.json");
-  const exitCode = await run(bin("playwright"), ["test", "--reporter=list,json"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  // The browser is found by playwright.config.ts: the system's Chromium, or the one npm installed.
+  const exitCode = await run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const json = JSON.parse(await readFile(report, "utf8").catch(() => "{}")) as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } };
   const stats = json.stats;
   return { name: "e2e", passed: stats ? stats.expected + stats.flaky : 0, failed: stats ? stats.unexpected : exitCode ? 1 : 0, skipped: stats?.skipped ?? 0, exitCode };
