@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
 import { runTransition } from "@/server/partnerships/transitions";
@@ -118,6 +118,24 @@ describe("agreement.load and agreement.push", () => {
     await runTransition(db, { partnershipId, memberId: recipient.id, action: "END", data: {} });
     await expect(apiOf(sender).agreement.push({ partnershipId, update })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("ended") });
     expect(await storedCount(partnershipId)).toBe(1);
+  });
+
+  it("rate-limits a flood of pushes per member, storing nothing past the limit", async () => {
+    vi.stubEnv("RATE_LIMIT_AGREEMENT_PUSH_MEMBER", "2/60");
+    try {
+      const { partnershipId, sender, recipient } = await partnership();
+      const base = docFrom(await apiOf(sender).agreement.load({ partnershipId }));
+      const edit = (text: string) => editOf(base, (doc) => agreementText(doc, "conflict").insert(0, text));
+      await apiOf(sender).agreement.push({ partnershipId, update: edit("one") });
+      await apiOf(sender).agreement.push({ partnershipId, update: edit("two") });
+      await expect(apiOf(sender).agreement.push({ partnershipId, update: edit("three") })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+      expect(await storedCount(partnershipId)).toBe(3);
+      // The partner's allowance is their own.
+      await apiOf(recipient).agreement.push({ partnershipId, update: edit("four") });
+      expect(await storedCount(partnershipId)).toBe(4);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("refuses an update that would grow the document past its limit", async () => {

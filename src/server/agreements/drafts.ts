@@ -1,10 +1,9 @@
 import "server-only";
-import type { Tx } from "@/server/db/client";
+import type { Db, Tx } from "@/server/db/client";
+import { channels } from "@/server/realtime/channels";
 import { seedDocUpdate } from "@/shared/agreement/doc";
 import { firstDraftFor } from "./prefill-source";
 
-/** The channel that carries `{ draftId, partnershipId, id }` of each stored update: ids only, never content. */
-export const updatesChannel = "agreement_updates";
 
 export type UpdateNotice = { draftId: string; partnershipId: string; id: string };
 
@@ -13,7 +12,7 @@ export async function appendUpdate(tx: Tx, draft: { id: string; partnershipId: s
   const stored = await tx.agreementDraftUpdate.create({ data: { draftId: draft.id, authorId, update: Buffer.from(update) }, select: { id: true } });
   await tx.agreementDraft.update({ where: { id: draft.id }, data: { size: { increment: update.byteLength } } });
   const notice: UpdateNotice = { draftId: draft.id, partnershipId: draft.partnershipId, id: stored.id.toString() };
-  await tx.$executeRaw`SELECT pg_notify(${updatesChannel}, ${JSON.stringify(notice)})`;
+  await tx.$executeRaw`SELECT pg_notify(${channels.agreementUpdates}, ${JSON.stringify(notice)})`;
   return notice.id;
 }
 
@@ -31,4 +30,24 @@ export async function createAgreementDraft(tx: Tx, partnershipId: string, member
 /** The partnership's first agreement draft (every partnership has one from its creation). */
 export function initialDraft(tx: Tx, partnershipId: string) {
   return tx.agreementDraft.findFirstOrThrow({ where: { partnershipId, kind: "INITIAL" }, select: { id: true, partnershipId: true, size: true, snapshot: true, snapshotUpdateId: true } });
+}
+
+export type StoredUpdate = { id: string; update: Uint8Array };
+
+/**
+ * What a reader needs after update `afterId`: the snapshot when compaction has merged past that id
+ * (a Yjs state merges into any document, whatever it already holds), then the updates after it.
+ * The draft row is key-share locked so a compaction cannot run between the two reads; pushes
+ * are not held up.
+ */
+export function readSince(db: Db, draftId: string, afterId: bigint): Promise<{ snapshot: StoredUpdate | null; updates: StoredUpdate[] }> {
+  return db.$transaction(async (tx) => {
+    const [draft] = await tx.$queryRaw<{ snapshot: Uint8Array | null; snapshotUpdateId: bigint }[]>`
+      SELECT snapshot, "snapshotUpdateId" FROM agreement_draft WHERE id = ${draftId} FOR KEY SHARE`;
+    if (!draft) return { snapshot: null, updates: [] };
+    const snapshot = draft.snapshot && afterId < draft.snapshotUpdateId ? { id: draft.snapshotUpdateId.toString(), update: draft.snapshot } : null;
+    const from = afterId > draft.snapshotUpdateId ? afterId : draft.snapshotUpdateId;
+    const rows = await tx.agreementDraftUpdate.findMany({ where: { draftId, id: { gt: from } }, orderBy: { id: "asc" }, select: { id: true, update: true } });
+    return { snapshot, updates: rows.map((r) => ({ id: r.id.toString(), update: r.update })) };
+  });
 }

@@ -15,3 +15,9 @@ export const zPushInput = z.object({
     .max(maxUpdateBase64, "That change is too large to save at once. Try a smaller edit.")
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, "That change could not be read."),
 });
+
+export const zUpdatesInput = z.object({
+  partnershipId: zId("partnership"),
+  /** The last update id the browser holds (tRPC fills it in when it reconnects). */
+  lastEventId: z.string().max(19, "That update id is not valid.").regex(/^\d+$/, "That update id is not valid.").nullish(),
+});

@@ -4,25 +4,25 @@ import { consume, minutes } from "@/server/accounts/rate-limits";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { withPartnership } from "@/server/partnerships/access";
-import { appendUpdate, initialDraft } from "./drafts";
+import { appendUpdate, initialDraft, readSince } from "./drafts";
 import { maxUpdateBytes } from "./schemas";
 
 /** A document's largest stored size: about a hundred times a full agreement, with all its history. */
 export const maxDocumentBytes = 4 * 1024 * 1024;
 
-export type StoredUpdate = { id: string; update: string };
-/** What an editor starts from: the snapshot (base64, or null before the first compaction) and every update after it. */
-export type AgreementState = { snapshot: string | null; updates: StoredUpdate[]; lastId: string };
+/** What an editor starts from: the snapshot (base64, or null before the first compaction), every update after it, and the last id. */
+export type AgreementState = { snapshot: string | null; updates: { id: string; update: string }[]; lastId: string };
 
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+export const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
-export function loadAgreement(db: Db, memberId: string, partnershipId: string): Promise<AgreementState> {
-  return withPartnership(db, { partnershipId, memberId }, async (tx) => {
-    const draft = await initialDraft(tx, partnershipId);
-    const rows = await tx.agreementDraftUpdate.findMany({ where: { draftId: draft.id, id: { gt: draft.snapshotUpdateId } }, orderBy: { id: "asc" }, select: { id: true, update: true } });
-    const updates = rows.map((r) => ({ id: r.id.toString(), update: base64(r.update) }));
-    return { snapshot: draft.snapshot ? base64(draft.snapshot) : null, updates, lastId: updates.at(-1)?.id ?? draft.snapshotUpdateId.toString() };
-  });
+/** The draft a member may read: strangers get NOT_FOUND. */
+export const draftFor = (db: Db, memberId: string, partnershipId: string) => withPartnership(db, { partnershipId, memberId }, (tx) => initialDraft(tx, partnershipId));
+
+export async function loadAgreement(db: Db, memberId: string, partnershipId: string): Promise<AgreementState> {
+  const draft = await draftFor(db, memberId, partnershipId);
+  const { snapshot, updates } = await readSince(db, draft.id, 0n);
+  const encoded = updates.map((u) => ({ id: u.id, update: base64(u.update) }));
+  return { snapshot: snapshot ? base64(snapshot.update) : null, updates: encoded, lastId: updates.at(-1)?.id ?? snapshot?.id ?? "0" };
 }
 
 const unreadable = () => new AppError("BAD_INPUT", "That change could not be read. Reload the page to carry on editing.", { fieldErrors: { update: ["That change could not be read."] } });
