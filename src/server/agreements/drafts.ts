@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { AppError } from "@/server/errors";
 import { channels } from "@/server/realtime/channels";
 import { seedDocUpdate } from "@/shared/agreement/doc";
 import { firstDraftFor } from "./prefill-source";
@@ -27,9 +28,11 @@ export async function createAgreementDraft(tx: Tx, partnershipId: string, member
   return draft.id;
 }
 
-/** The partnership's first agreement draft (every partnership has one from its creation). */
-export function initialDraft(tx: Tx, partnershipId: string) {
-  return tx.agreementDraft.findFirstOrThrow({ where: { partnershipId, kind: "INITIAL" }, select: { id: true, partnershipId: true, size: true, snapshot: true, snapshotUpdateId: true } });
+/** The partnership's first agreement draft (every partnership made by accepting a request has one). */
+export async function initialDraft(tx: Tx, partnershipId: string) {
+  const draft = await tx.agreementDraft.findFirst({ where: { partnershipId, kind: "INITIAL" }, select: { id: true, partnershipId: true, size: true } });
+  if (!draft) throw new AppError("NOT_FOUND", "We couldn't find this partnership's agreement.");
+  return draft;
 }
 
 export type StoredUpdate = { id: string; update: Uint8Array };
