@@ -1,11 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
+import { getBoss } from "@/server/jobs/boss";
 import { acceptRequest, sendRequest } from "@/server/requests/service";
 import { agreementText, readAgreementDoc } from "@/shared/agreement/doc";
 import { callerFor } from "@/test/callers";
 import { onboardedMember } from "@/test/onboarding";
-import { compactDraft, draftsToCompact } from "./compaction";
+import { compactAfterUpdates, compactDraft, draftsToCompact } from "./compaction";
 import { readSince } from "./drafts";
 import type { AgreementState } from "./service";
 
@@ -82,4 +83,22 @@ describe("compactDraft", () => {
     const text = agreementText(docFrom(await apiOf(recipient).agreement.load({ partnershipId })), "questions").toString();
     for (const { marker } of edits) expect(text).toContain(marker);
   });
+
+  it("runs as the agreement-compaction job through the real queue once a draft has enough updates", async () => {
+    const { partnershipId, draftId, sender } = await partnership();
+    const doc = docFrom(await apiOf(sender).agreement.load({ partnershipId }));
+    for (let i = 0; i < compactAfterUpdates; i++) {
+      const before = Y.encodeStateVector(doc);
+      agreementText(doc, "questions").insert(0, `${i % 10}`);
+      await apiOf(sender).agreement.push({ partnershipId, update: Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString("base64") });
+    }
+    const expected = agreementText(doc, "questions").toString();
+    // Only this worker, as in the other job tests.
+    const { agreementQueues, workOnCompaction } = await import("./jobs");
+    const boss = await getBoss();
+    await workOnCompaction(boss);
+    await boss.send(agreementQueues.compact, {});
+    await vi.waitFor(async () => expect(await db.agreementDraftUpdate.count({ where: { draftId } })).toBe(0), { timeout: 20_000, interval: 200 });
+    expect(agreementText(docFrom(await apiOf(sender).agreement.load({ partnershipId })), "questions").toString()).toBe(expected);
+  }, 60_000);
 });
