@@ -10,6 +10,8 @@ const defaults = {
   SIGN_UP_IP: { points: 5, seconds: 60 * 60 },
   RESET_ACCOUNT: { points: 3, seconds: 60 * 60 },
   RESEND_VERIFICATION_ACCOUNT: { points: 3, seconds: 60 * 60 },
+  // An editor sends a burst of typing as one update, a few a second at most.
+  AGREEMENT_PUSH_MEMBER: { points: 600, seconds: 60 },
 } as const;
 
 export type LimitName = keyof typeof defaults;

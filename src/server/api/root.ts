@@ -1,6 +1,7 @@
 import "server-only";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
+import { agreementRouter } from "@/server/agreements/router";
 import { matchingRouter } from "@/server/matching/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   matching: matchingRouter,
   requests: requestsRouter,
   partnerships: partnershipsRouter,
+  agreement: agreementRouter,
   notifications: notificationsRouter,
   devMailbox: devMailboxRouter,
 });

@@ -102,7 +102,7 @@ const columns = (alias: "p" | "c") => `
   ${alias}."mustShareLanguage", jsonb_build_object('beliefs', ${alias}.extras -> 'beliefs') AS extras`;
 
 /** The member's own matching profile and this week's bits, or null when not finished or no week stored. */
-export async function loadSelf(db: Db, memberId: string, weekStart: string): Promise<{ profile: MatchProfile; bits: string } | null> {
+export async function loadSelf(db: Pick<Db, "$queryRawUnsafe">, memberId: string, weekStart: string): Promise<{ profile: MatchProfile; bits: string } | null> {
   const rows = await db.$queryRawUnsafe<ProfileRow[]>(
     `SELECT ${columns("p")}, w.bits::text AS bits
      FROM profile p JOIN member m ON m.id = p."memberId"

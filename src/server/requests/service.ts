@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/server/db/client";
 import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
 import { Prisma, type MatchRequestEventType, type MatchRequestStatus } from "@/generated/prisma/client";
+import { createAgreementDraft } from "@/server/agreements/drafts";
 import { excludedByScorer } from "@/server/matching/pair-check";
 import { notify } from "@/server/notifications/service";
 import { partnershipRoom } from "@/server/partnerships/capacity";
@@ -138,6 +139,7 @@ export async function acceptRequest(db: Db, memberId: string, requestId: string,
         partnerId: senderId,
         notify: ({ partnership }) => [{ memberId: senderId, type: "REQUEST_ACCEPTED", data: { requestId, partnershipId: partnership.id, fromMemberId: memberId } }],
       });
+      await createAgreementDraft(tx, partnership.id, [memberId, senderId], now);
       await closeOtherRequests(tx, [senderId, recipientId].filter((id) => full(id, 1)), now);
       return { partnershipId: partnership.id };
     }),

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { zId } from "@/shared/ids";
+
+/** One update's largest size in bytes: a burst of typing or a pasted section is far below it. */
+export const maxUpdateBytes = 64 * 1024;
+const maxUpdateBase64 = Math.ceil(maxUpdateBytes / 3) * 4;
+
+export const zAgreementInput = z.object({ partnershipId: zId("partnership") });
+
+export const zPushInput = z.object({
+  partnershipId: zId("partnership"),
+  update: z
+    .string({ error: "Send the change as base64." })
+    .min(4, "That change is empty.")
+    .max(maxUpdateBase64, "That change is too large to save at once. Try a smaller edit.")
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "That change could not be read."),
+});
+
+export const zUpdatesInput = z.object({
+  partnershipId: zId("partnership"),
+  /** The last update id the browser holds (tRPC fills it in when it reconnects). */
+  lastEventId: z.string().max(19, "That update id is not valid.").regex(/^\d+$/, "That update id is not valid.").nullish(),
+});
