@@ -9,6 +9,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -21,23 +22,25 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 type Datamodel = [string, string][];
 
-async function openEngine(connectionString: string, datamodels: Datamodel) {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  const logs: string[] = [];
-  const engine = await SchemaEngine.new({ datamodels }, (line: string) => logs.push(line), adapter);
-  return engine;
-}
-
 async function withEngine<T>(
   connectionString: string,
   datamodels: Datamodel,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const engine = await openEngine(connectionString, datamodels);
+  // Our own pool, closed when the engine is done: the engine takes PostgreSQL's migration
+  // advisory lock on its connection, and freeing the engine does not close it, so the lock would
+  // otherwise linger until the pool's idle timeout and make the next migration run wait for it.
+  const pool = new pg.Pool({ connectionString });
+  const logs: string[] = [];
   try {
-    return await run(engine);
+    const engine = await SchemaEngine.new({ datamodels }, (line: string) => logs.push(line), bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)));
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await pool.end();
   }
 }
 
