@@ -29,7 +29,7 @@ async function expectSameText(pages: Page[], label: string, parts: string[]) {
     .toBe(true);
 }
 
-test("two partners write the same section at once, and offline edits merge when the connection returns", async ({ page, browser, members }) => {
+test("two partners write the same section at once, see where the other is, and offline edits merge when the connection returns", async ({ page, browser, members }) => {
   test.setTimeout(300_000);
   const a = `Ada ${randomBytes(3).toString("hex")}`;
   const b = `Ben ${randomBytes(3).toString("hex")}`;
@@ -69,6 +69,13 @@ test("two partners write the same section at once, and offline edits merge when 
   await Promise.all([typeAtEnd(page, questions, "\nWhat went well for Ada?"), typeAtEnd(pageB, questions, "\nWhat felt hard for Ben?")]);
   await expectSameText([page, pageB], questions, ["What went well for Ada?", "What felt hard for Ben?"]);
   await expect(page.getByRole("status")).toHaveText("Saved");
+
+  // Each sees where the other is writing.
+  await page.getByRole("textbox", { name: `${a}'s boundaries (optional)`, exact: true }).focus();
+  await expect(pageB.locator("section").getByText(`${a} is editing “${a}'s boundaries”`, { exact: true })).toBeVisible();
+  await page.getByRole("textbox", { name: questions, exact: true }).focus();
+  await expect(pageB.locator("section").getByText(`${a} is editing “${questions}”`, { exact: true })).toBeVisible();
+  await expect(pageB.locator("section").getByText(`${a} is editing “${a}'s boundaries”`, { exact: true })).toHaveCount(0);
 
   // Ben loses the connection and keeps writing; Ada writes in the same section meanwhile.
   const talk = "How we talk to each other";

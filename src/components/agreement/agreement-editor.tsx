@@ -4,16 +4,18 @@ import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "re
 import * as Y from "yjs";
 import type { FieldKey } from "@/shared/agreement/fields";
 import { agreementFields, agreementText, readAgreementDoc, type FieldError as SectionFieldError } from "@/shared/agreement/doc";
-import { sectionIds, sectionTitles, textSectionIds, textSections, type PartnerNames, type SectionId, type TextSectionId } from "@/shared/agreement/sections";
+import { createPresence, presenceWords, setEditingSection } from "@/shared/agreement/presence";
+import { sectionIds, sectionTitles, textSectionIds, textSections, type PartnerNames, type PartnerSlot, type SectionId, type TextSectionId } from "@/shared/agreement/sections";
 import { anchorCaret, applyTextareaChange, caretIndex } from "@/shared/agreement/textarea";
 import { FieldError, FieldHint, Label, Textarea } from "@/components/ui/field";
 import { AgreementFieldsFor, fieldSectionIds } from "./agreement-fields";
 import { SyncStatusLine } from "./sync-status";
+import { usePartnerPresence } from "./use-presence";
 import { docFromState, remoteOrigin, useAgreementSync, type AgreementState } from "./use-agreement-sync";
 
 const localOrigin = Symbol("local");
 
-type Props = { partnershipId: string; initial: AgreementState; names: PartnerNames };
+type Props = { partnershipId: string; initial: AgreementState; names: PartnerNames; ownSlot: PartnerSlot };
 
 /** Re-renders on every change to the document, local or remote, with what it now reads as. */
 function useDocReading(doc: Y.Doc) {
@@ -34,8 +36,11 @@ function useDocReading(doc: Y.Doc) {
 }
 
 /** The agreement, written by both partners at once: one text area per text section, form controls for the fields. */
-export function AgreementEditor({ partnershipId, initial, names }: Props) {
+export function AgreementEditor({ partnershipId, initial, names, ownSlot }: Props) {
   const [doc] = useState(() => docFromState(initial));
+  const [awareness] = useState(() => createPresence(doc, ownSlot));
+  const partnerEditing = usePartnerPresence(awareness, partnershipId, ownSlot);
+  const partnerSlot: PartnerSlot = ownSlot === "a" ? "b" : "a";
   const areas = useRef(new Map<TextSectionId, HTMLTextAreaElement>());
   const reading = useDocReading(doc);
 
@@ -70,9 +75,20 @@ export function AgreementEditor({ partnershipId, initial, names }: Props) {
   return (
     <div className="mt-8">
       <SyncStatusLine status={status} />
+      <p aria-live="polite" className="sr-only">
+        {partnerEditing.map((section) => presenceWords(names, partnerSlot, section)).join(". ")}
+      </p>
       <div className="mt-6 space-y-10">
         {sectionIds.map((section) => (
-          <section key={section} aria-labelledby={`section-${section}`} className="space-y-3">
+          <section
+            key={section}
+            aria-labelledby={`section-${section}`}
+            className="space-y-3"
+            onFocus={() => setEditingSection(awareness, section)}
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget)) setEditingSection(awareness, null);
+            }}
+          >
             <SectionBody
               section={section}
               names={names}
@@ -85,6 +101,7 @@ export function AgreementEditor({ partnershipId, initial, names }: Props) {
               }}
               onInput={isText(section) ? onInput(section) : undefined}
             />
+            {partnerEditing.includes(section) ? <p className="text-sm font-medium text-primary-text">{presenceWords(names, partnerSlot, section)}</p> : null}
             {fieldSectionIds.includes(section) ? (
               <AgreementFieldsFor section={section} fields={reading.content.fields} errors={errors[section] ?? []} onChange={setField} />
             ) : null}

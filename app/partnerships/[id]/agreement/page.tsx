@@ -42,7 +42,7 @@ export default async function AgreementPage({ params }: Props) {
         from your questionnaires, so change anything that doesn&apos;t fit.
       </p>
       {partnership.status === "DRAFTING" ? (
-        <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} />
+        <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
