@@ -90,6 +90,7 @@ test("two partners write the same section at once, see where the other is, and o
   // A structured field changed by one shows for the other.
   await page.getByRole("combobox", { name: "How", exact: true }).selectOption("In person");
   await expect(pageB.getByRole("combobox", { name: "How", exact: true })).toHaveValue("IN_PERSON");
+  await expect(pageB.getByText(`${a} changed “How” to In person.`, { exact: true })).toBeVisible();
 
   // A reload reads back what both wrote.
   await pageB.reload();

@@ -1,14 +1,16 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
-import type { FieldKey } from "@/shared/agreement/fields";
+import { watchPartnerFieldChanges } from "@/shared/agreement/field-changes";
+import { fieldSection, type FieldKey } from "@/shared/agreement/fields";
 import { agreementFields, agreementText, readAgreementDoc, type FieldError as SectionFieldError } from "@/shared/agreement/doc";
 import { createPresence, presenceWords, setEditingSection } from "@/shared/agreement/presence";
 import { sectionIds, sectionTitles, textSectionIds, textSections, type PartnerNames, type PartnerSlot, type SectionId, type TextSectionId } from "@/shared/agreement/sections";
 import { anchorCaret, applyTextareaChange, caretIndex } from "@/shared/agreement/textarea";
 import { FieldError, FieldHint, Label, Textarea } from "@/components/ui/field";
 import { AgreementFieldsFor, fieldSectionIds } from "./agreement-fields";
+import { fieldChangeWords } from "./field-change-words";
 import { SyncStatusLine } from "./sync-status";
 import { usePartnerPresence } from "./use-presence";
 import { docFromState, remoteOrigin, useAgreementSync, type AgreementState } from "./use-agreement-sync";
@@ -41,6 +43,15 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot }: Prop
   const [awareness] = useState(() => createPresence(doc, ownSlot));
   const partnerEditing = usePartnerPresence(awareness, partnershipId, ownSlot);
   const partnerSlot: PartnerSlot = ownSlot === "a" ? "b" : "a";
+  // Fields are last-writer-wins: say so when the partner's value replaces one on this screen.
+  const [fieldNotices, setFieldNotices] = useState<Partial<Record<SectionId, string>>>({});
+  useEffect(
+    () =>
+      watchPartnerFieldChanges(doc, (changes) =>
+        setFieldNotices((notices) => ({ ...notices, ...Object.fromEntries(changes.map((c) => [fieldSection[c.key], fieldChangeWords(names[partnerSlot], c)])) })),
+      ),
+    [doc, names, partnerSlot],
+  );
   const areas = useRef(new Map<TextSectionId, HTMLTextAreaElement>());
   const reading = useDocReading(doc);
 
@@ -102,6 +113,11 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot }: Prop
               onInput={isText(section) ? onInput(section) : undefined}
             />
             {partnerEditing.includes(section) ? <p className="text-sm font-medium text-primary-text">{presenceWords(names, partnerSlot, section)}</p> : null}
+            {fieldSectionIds.includes(section) ? (
+              <p aria-live="polite" className="text-sm font-medium text-primary-text empty:hidden">
+                {fieldNotices[section]}
+              </p>
+            ) : null}
             {fieldSectionIds.includes(section) ? (
               <AgreementFieldsFor section={section} fields={reading.content.fields} errors={errors[section] ?? []} onChange={setField} />
             ) : null}

@@ -4,6 +4,7 @@ import { channels, checkInFrequencies, limits, reviewCadences, weekdays, type Fi
 import type { FieldError as SectionFieldError } from "@/shared/agreement/doc";
 import type { SectionId } from "@/shared/agreement/sections";
 import { Field, FieldError, Input } from "@/components/ui/field";
+import { fieldLabels } from "./field-change-words";
 
 /** Sections that hold structured fields, shown under their text (if any). */
 export const fieldSectionIds: readonly SectionId[] = ["rhythm", "pause", "review"];
@@ -32,7 +33,7 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
     const daysError = errorOf("weekdays");
     return (
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label="How often" error={errorOf("frequency")}>
+        <Field label={fieldLabels.frequency} error={errorOf("frequency")}>
           {(p) => (
             <select {...p} className={selectClass} value={asString(fields.frequency)} onChange={(e) => onChange("frequency", e.target.value)}>
               {checkInFrequencies.map((o) => (
@@ -43,7 +44,7 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
             </select>
           )}
         </Field>
-        <Field label="How" error={errorOf("channel")}>
+        <Field label={fieldLabels.channel} error={errorOf("channel")}>
           {(p) => (
             <select {...p} className={selectClass} value={asString(fields.channel)} onChange={(e) => onChange("channel", e.target.value)}>
               {channels.map((o) => (
@@ -55,7 +56,7 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
           )}
         </Field>
         <fieldset className="sm:col-span-2" aria-describedby={daysError ? "weekdays-error" : undefined}>
-          <legend className="font-medium">Which days</legend>
+          <legend className="font-medium">{fieldLabels.weekdays}</legend>
           {daysError ? (
             <FieldError id="weekdays-error" className="mt-1.5">
               {daysError}
@@ -75,13 +76,13 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
             ))}
           </div>
         </fieldset>
-        <Field label="Time" hint="In the timezone below." error={errorOf("time")}>
+        <Field label={fieldLabels.time} hint="In the timezone below." error={errorOf("time")}>
           {(p) => <Input {...p} type="time" value={asString(fields.time)} onChange={(e) => onChange("time", e.target.value)} />}
         </Field>
-        <Field label="Timezone" hint="Like Europe/London or America/New_York." error={errorOf("timezone")}>
+        <Field label={fieldLabels.timezone} hint="Like Europe/London or America/New_York." error={errorOf("timezone")}>
           {(p) => <Input {...p} autoComplete="off" spellCheck={false} value={asString(fields.timezone)} onChange={(e) => onChange("timezone", e.target.value)} />}
         </Field>
-        <Field label="Minutes each time" error={errorOf("durationMinutes")}>
+        <Field label={fieldLabels.durationMinutes} error={errorOf("durationMinutes")}>
           {(p) => (
             <Input
               {...p}
@@ -101,7 +102,7 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
   if (section === "pause") {
     return (
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label="Longest pause, in weeks" error={errorOf("maxPauseWeeks")}>
+        <Field label={fieldLabels.maxPauseWeeks} error={errorOf("maxPauseWeeks")}>
           {(p) => (
             <Input
               {...p}
@@ -114,14 +115,14 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
             />
           )}
         </Field>
-        <Checkbox label="Either of us may pause alone" checked={fields.pauseAlone === true} error={errorOf("pauseAlone")} onChange={(v) => onChange("pauseAlone", v)} />
+        <Checkbox label={fieldLabels.pauseAlone} checked={fields.pauseAlone === true} error={errorOf("pauseAlone")} onChange={(v) => onChange("pauseAlone", v)} />
       </div>
     );
   }
 
   return (
     <div className="grid gap-5 sm:grid-cols-2">
-      <Field label="How often we look back" error={errorOf("reviewCadence")}>
+      <Field label={fieldLabels.reviewCadence} error={errorOf("reviewCadence")}>
         {(p) => (
           <select {...p} className={selectClass} value={asString(fields.reviewCadence)} onChange={(e) => onChange("reviewCadence", e.target.value)}>
             {reviewCadences.map((o) => (
@@ -132,7 +133,7 @@ export function AgreementFieldsFor({ section, fields, errors, onChange }: Props)
           </select>
         )}
       </Field>
-      <Checkbox label="A first review after 4 weeks" checked={fields.trialReview === true} error={errorOf("trialReview")} onChange={(v) => onChange("trialReview", v)} />
+      <Checkbox label={fieldLabels.trialReview} checked={fields.trialReview === true} error={errorOf("trialReview")} onChange={(v) => onChange("trialReview", v)} />
     </div>
   );
 }
