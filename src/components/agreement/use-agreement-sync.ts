@@ -78,9 +78,14 @@ export function useAgreementSync(doc: Y.Doc, partnershipId: string, lastId: stri
       schedule(batchMs);
     };
     const onOnline = () => schedule(0);
+    // Edits not yet saved live only in this page: ask before it closes.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (pending.length > 0 || inFlight) event.preventDefault();
+    };
 
     doc.on("update", onUpdate);
     window.addEventListener("online", onOnline);
+    window.addEventListener("beforeunload", onBeforeUnload);
     const subscription = client.agreement.updates.subscribe(
       { partnershipId, lastEventId: lastId },
       {
@@ -100,6 +105,7 @@ export function useAgreementSync(doc: Y.Doc, partnershipId: string, lastId: stri
       clearTimeout(timer);
       doc.off("update", onUpdate);
       window.removeEventListener("online", onOnline);
+      window.removeEventListener("beforeunload", onBeforeUnload);
       subscription.unsubscribe();
     };
   }, [client, doc, partnershipId, lastId, applyRemote]);
