@@ -125,7 +125,7 @@ test("a request with a note becomes a partnership that both members can open", a
   const partnershipPath = new URL(pageB.url()).pathname;
   await expect(pageB.getByRole("heading", { level: 1 })).toHaveText(`You and ${a.name} are partners`);
   await expect(pageB.getByText("Drafting your agreement")).toBeVisible();
-  await expect(pageB.getByRole("heading", { name: "The agreement editor is coming soon" })).toBeVisible();
+  await expect(pageB.getByRole("heading", { name: "Start writing your agreement" })).toBeVisible();
   await expect(pageB.getByRole("region", { name: "Timeline" })).toContainText(/Partnership created — \d{1,2} \w+, by you/);
   expect(await pageB.getByRole("main").innerText()).not.toContain("@");
   await expectAccessible(pageB);

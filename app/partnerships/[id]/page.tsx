@@ -39,7 +39,7 @@ export default async function PartnershipPage({ params }: Props) {
         <StatusBadge status={partnership.status} />
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
-      {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} /> : null}
+      {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} partnershipId={partnership.id} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
     </Container>
   );

@@ -30,7 +30,7 @@ function steps(name: string): Step[] {
 }
 
 /** What a new partnership leads to, and honestly where Tandem is with it. */
-export function WhatHappensNext({ partnerName }: { partnerName: string }) {
+export function WhatHappensNext({ partnerName, partnershipId }: { partnerName: string; partnershipId: string }) {
   return (
     <section aria-labelledby="next-heading" className="mt-10">
       <h2 id="next-heading" className="text-xl font-semibold">
@@ -52,13 +52,14 @@ export function WhatHappensNext({ partnerName }: { partnerName: string }) {
           </li>
         ))}
       </ol>
-      <Alert tone="info" role="note" title="The agreement editor is coming soon" titleAs="h3" className="mt-8">
+      <Alert tone="info" role="note" title="Start writing your agreement" titleAs="h3" className="mt-8">
         <p>
-          We&apos;re still building the page where you and {partnerName} will write your agreement together, so there&apos;s nothing to do here
-          yet. Your partnership is saved and waiting.
+          We started a draft from both your questionnaires. You and {partnerName} can change it together, at the same time if you like.{" "}
+          <Link href={`/partnerships/${encodeURIComponent(partnershipId)}/agreement`}>Open your agreement</Link>
         </p>
         <p>
-          For now, you can read our <Link href="/help">help and safety guide</Link>, including what to do if anything ever feels wrong.
+          Signing comes next: we&apos;re still building it, so for now the agreement is a draft you shape together. Your partnership is saved and
+          waiting. If anything ever feels wrong, our <Link href="/help">help and safety guide</Link> is there for you.
         </p>
       </Alert>
     </section>

@@ -16,6 +16,18 @@ export const zPushInput = z.object({
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, "That change could not be read."),
 });
 
+/** One awareness update's largest size: a browser's state is its partner slot and a section id. */
+export const maxPresenceBytes = 1024;
+
+export const zPresenceInput = z.object({
+  partnershipId: zId("partnership"),
+  state: z
+    .string()
+    .min(4)
+    .max(Math.ceil(maxPresenceBytes / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "That presence update could not be read."),
+});
+
 export const zUpdatesInput = z.object({
   partnershipId: zId("partnership"),
   /** The last update id the browser holds (tRPC fills it in when it reconnects). */

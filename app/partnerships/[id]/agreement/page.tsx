@@ -1,0 +1,53 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementEditor } from "@/components/agreement/agreement-editor";
+import { Alert } from "@/components/ui/alert";
+import { Container } from "@/components/ui/container";
+import { requireMember } from "@/server/auth/require-member";
+import { orderPartners } from "@/shared/agreement/sections";
+import { caller } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Your agreement", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The partnership and its draft, or Next's not-found page for a stranger or a malformed id. */
+async function load(partnershipId: string) {
+  const api = await caller();
+  try {
+    return await Promise.all([api.partnerships.get({ partnershipId }), api.agreement.load({ partnershipId }), api.account.me()]);
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const { id } = await params;
+  await requireMember(`/partnerships/${encodeURIComponent(id)}/agreement`);
+  const [partnership, initial, me] = await load(id);
+  const partner = partnership.partner;
+  const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partner.memberId, name: partner.displayName });
+
+  return (
+    <Container width="prose" className="py-12 sm:py-16">
+      <p>
+        <Link href={`/partnerships/${encodeURIComponent(id)}`}>Back to your partnership</Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold tracking-tight break-words sm:text-4xl">Your agreement with {partner.displayName}</h1>
+      <p className="mt-3 text-muted">
+        You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
+        from your questionnaires, so change anything that doesn&apos;t fit.
+      </p>
+      {partnership.status === "DRAFTING" ? (
+        <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
+      ) : (
+        <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
+          <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
+        </Alert>
+      )}
+    </Container>
+  );
+}
