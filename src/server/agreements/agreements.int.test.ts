@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
 import { runTransition } from "@/server/partnerships/transitions";
-import { acceptRequest, sendRequest } from "@/server/requests/service";
 import { agreementFields, agreementText, readAgreementDoc } from "@/shared/agreement/doc";
 import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
 import { onboardedMember } from "@/test/onboarding";
+import { newPartnership } from "@/test/partners";
 import { maxUpdateBytes } from "./schemas";
 import type { AgreementState } from "./service";
 
@@ -19,9 +19,7 @@ const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, "base64"));
 async function partnership() {
   const sender = await onboardedMember(db, { about: { goals: ["Walk every morning"] }, boundaries: { offLimitTopics: "Work" } }, { displayName: "Alex" });
   const recipient = await onboardedMember(db, {}, { displayName: "Sam" });
-  const { requestId } = await sendRequest(db, sender.id, { recipientId: recipient.id, note: null });
-  const { partnershipId } = await acceptRequest(db, recipient.id, requestId);
-  return { partnershipId, sender, recipient };
+  return newPartnership(db, { sender, recipient });
 }
 
 /** A document built from a loaded state, as an editor starts. */

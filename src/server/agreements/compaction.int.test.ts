@@ -2,10 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
 import { getBoss } from "@/server/jobs/boss";
-import { acceptRequest, sendRequest } from "@/server/requests/service";
 import { agreementText, readAgreementDoc } from "@/shared/agreement/doc";
 import { callerFor } from "@/test/callers";
-import { onboardedMember } from "@/test/onboarding";
+import { newPartnership } from "@/test/partners";
 import { compactAfterUpdates, compactDraft, draftsToCompact } from "./compaction";
 import { readSince } from "./drafts";
 import type { AgreementState } from "./service";
@@ -15,9 +14,7 @@ const apiOf = (member: { id: string }) => callerFor({ member }).api;
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, "base64"));
 
 async function partnership() {
-  const [sender, recipient] = await Promise.all([onboardedMember(db), onboardedMember(db)]);
-  const { requestId } = await sendRequest(db, sender.id, { recipientId: recipient.id, note: null });
-  const { partnershipId } = await acceptRequest(db, recipient.id, requestId);
+  const { partnershipId, sender, recipient } = await newPartnership(db);
   const draft = await db.agreementDraft.findFirstOrThrow({ where: { partnershipId } });
   return { partnershipId, draftId: draft.id, sender, recipient };
 }

@@ -3,29 +3,20 @@ import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
 import { channels } from "@/server/realtime/channels";
 import { NotificationRelay } from "@/server/realtime/relay";
-import { acceptRequest, sendRequest } from "@/server/requests/service";
 import { agreementText } from "@/shared/agreement/doc";
-import { createCaller } from "@/server/api/root";
-import { callerFor, malformed, testContext } from "@/test/callers";
+import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
-import { onboardedMember } from "@/test/onboarding";
+import { newPartnership, streamOf } from "@/test/partners";
 import { agreementUpdates } from "./live";
 
 const db = getDb();
 const apiOf = (member: { id: string }) => callerFor({ member }).api;
-/** A member's caller whose subscriptions end when `abort` fires, as when the browser disconnects. */
-const streamOf = (member: { id: string }, abort: AbortController) => createCaller(testContext({ member }), { signal: abort.signal });
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 /** Another app instance's LISTEN connection on the same database. */
 const otherInstance = new NotificationRelay(process.env.DATABASE_URL!, Object.values(channels));
 afterAll(() => otherInstance.stop());
 
-async function partnership() {
-  const [sender, recipient] = await Promise.all([onboardedMember(db), onboardedMember(db)]);
-  const { requestId } = await sendRequest(db, sender.id, { recipientId: recipient.id, note: null });
-  const { partnershipId } = await acceptRequest(db, recipient.id, requestId);
-  return { partnershipId, sender, recipient };
-}
+const partnership = () => newPartnership(db);
 
 /** An update inserting `text` into the questions section, made on a fresh copy of the stored draft. */
 async function anEdit(member: { id: string }, partnershipId: string, text: string): Promise<string> {

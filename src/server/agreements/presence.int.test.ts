@@ -1,28 +1,20 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db/client";
 import { channels } from "@/server/realtime/channels";
 import { NotificationRelay } from "@/server/realtime/relay";
-import { acceptRequest, sendRequest } from "@/server/requests/service";
-import { callerFor, malformed, testContext } from "@/test/callers";
+import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
-import { onboardedMember } from "@/test/onboarding";
+import { newPartnership, streamOf } from "@/test/partners";
 import { agreementPresence } from "./presence";
 
 const db = getDb();
 const apiOf = (member: { id: string }) => callerFor({ member }).api;
-const streamOf = (member: { id: string }, abort: AbortController) => createCaller(testContext({ member }), { signal: abort.signal });
 const otherInstance = new NotificationRelay(process.env.DATABASE_URL!, Object.values(channels));
 afterAll(() => otherInstance.stop());
 
-async function partnership() {
-  const [sender, recipient] = await Promise.all([onboardedMember(db), onboardedMember(db)]);
-  const { requestId } = await sendRequest(db, sender.id, { recipientId: recipient.id, note: null });
-  const { partnershipId } = await acceptRequest(db, recipient.id, requestId);
-  return { partnershipId, sender, recipient };
-}
+const partnership = () => newPartnership(db);
 
 /** A browser's awareness update saying it is editing `section`. */
 function presenceOf(section: string): string {
