@@ -62,6 +62,12 @@ describe("agreementMarkdown", () => {
     expect(sectionLines(markdown, "Looking back together")).toEqual(["* How often we look back: Every 3 months", "* A first review after 4 weeks: yes"]);
   });
 
+  it("keeps the fields' list apart from a list the partners ended their text with", () => {
+    const lines = sectionLines(agreementMarkdown(withText({ pause: "- A message first\n- Back by Sunday" }), inForce), "Taking a pause");
+    // Two lists with the same bullet and only a blank line between them would read as one.
+    expect(lines).toEqual(["- A message first", "- Back by Sunday", "* Longest pause, in weeks: 4", "* Either of us may pause alone: yes"]);
+  });
+
   it("says so where an optional section was left empty, and still shows every section", () => {
     const markdown = agreementMarkdown(withText({ boundariesA: "", boundariesB: "  \n\n " }), inForce);
     expect(sectionLines(markdown, "Alex's boundaries")).toEqual(["_Nothing written here._"]);
