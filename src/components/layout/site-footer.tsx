@@ -10,7 +10,7 @@ const links = [
 /** Site footer: crisis line, a few links and the privacy promise. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-surface-2">
+    <footer className="mt-16 border-t border-line bg-surface-2 print:hidden">
       <Container className="space-y-6 py-10">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <p className="max-w-xl text-fg">

@@ -57,7 +57,7 @@ export async function SiteHeader() {
   ];
 
   return (
-    <header className="border-b border-line bg-background">
+    <header className="border-b border-line bg-background print:hidden">
       <Container className="flex flex-wrap items-center gap-x-2 gap-y-1 py-3 lg:flex-nowrap lg:gap-x-4">
         <Link
           href="/"
