@@ -1,6 +1,7 @@
 import "server-only";
 import * as Y from "yjs";
 import type { Db } from "@/server/db/client";
+import { recordHistory } from "./history";
 
 /** A draft is compacted once this many updates wait after its snapshot. */
 export const compactAfterUpdates = 200;
@@ -10,14 +11,17 @@ export const compactAfterUpdates = 200;
  * deletes exactly the updates it merged, by id: an update committed meanwhile is never lost. The
  * draft row is locked (`FOR UPDATE`, skipped when someone else holds it), which also waits for
  * pushes that are mid-commit and keeps readers from seeing the snapshot and updates out of step.
- * Returns how many updates were merged.
+ * The history records the updates first, under the same lock, and only updates it has recorded
+ * are merged: the history is built from updates, and this deletes them. Returns how many updates
+ * were merged.
  */
 export function compactDraft(db: Db, draftId: string): Promise<number> {
   return db.$transaction(async (tx) => {
     const [draft] = await tx.$queryRaw<{ snapshot: Uint8Array | null; snapshotUpdateId: bigint; size: number }[]>`
       SELECT snapshot, "snapshotUpdateId", size FROM agreement_draft WHERE id = ${draftId} FOR UPDATE SKIP LOCKED`;
     if (!draft) return 0;
-    const updates = await tx.agreementDraftUpdate.findMany({ where: { draftId, id: { gt: draft.snapshotUpdateId } }, orderBy: { id: "asc" }, select: { id: true, update: true } });
+    const recorded = await recordHistory(tx, draftId);
+    const updates = await tx.agreementDraftUpdate.findMany({ where: { draftId, id: { gt: draft.snapshotUpdateId, lte: recorded } }, orderBy: { id: "asc" }, select: { id: true, update: true } });
     const last = updates.at(-1);
     if (!last) return 0;
     const doc = new Y.Doc();
