@@ -37,36 +37,49 @@ async function docAt(tx: Tx, draftId: string, draft: { snapshot: Uint8Array | nu
   return doc;
 }
 
+export type DraftHistoryState = { snapshot: Uint8Array | null; snapshotUpdateId: bigint; historyUpdateId: bigint };
+
 /**
- * Records every committed update after the draft's history cursor into the history, then moves
- * the cursor to the last one. The draft row stays locked (`FOR NO KEY UPDATE`) until the caller's
- * transaction ends: two folds never record the same update twice, a push mid-commit is waited
- * for, and readers of the document (`FOR KEY SHARE`) are not held up. Returns the cursor.
+ * Records the updates after the draft's history cursor into the history and returns the new
+ * cursor, without writing it: the caller holds the draft row locked and saves the cursor in its
+ * one update of that row. (A second UPDATE of a row this transaction already updated re-checks
+ * its foreign key, taking a share lock on the partnership, which a push holds while it waits for
+ * this draft row: a deadlock.)
  *
- * The history needs no state of its own: compaction merges only updates at or below the cursor,
- * so the snapshot plus the updates up to the cursor is always the document the history last saw.
+ * The history needs no document of its own: compaction merges only updates at or below the
+ * cursor, so the snapshot plus the updates up to the cursor is the document the history last saw.
  */
-export async function recordHistory(tx: Tx, draftId: string): Promise<bigint> {
-  const [draft] = await tx.$queryRaw<{ snapshot: Uint8Array | null; snapshotUpdateId: bigint; historyUpdateId: bigint }[]>`
-    SELECT snapshot, "snapshotUpdateId", "historyUpdateId" FROM agreement_draft WHERE id = ${draftId} FOR NO KEY UPDATE`;
-  if (!draft) return 0n;
+export async function foldPendingUpdates(tx: Tx, draftId: string, draft: DraftHistoryState): Promise<bigint> {
   // A draft compacted before it had a history: its history starts from the snapshot.
   const cursor = draft.historyUpdateId > draft.snapshotUpdateId ? draft.historyUpdateId : draft.snapshotUpdateId;
   const pending = await tx.agreementDraftUpdate.findMany({ where: { draftId, id: { gt: cursor } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, createdAt: true, update: true } });
-  const last = pending.at(-1)?.id ?? cursor;
-  if (pending.length > 0) {
-    const doc = await docAt(tx, draftId, draft, cursor);
-    const tracker = trackChanges(doc);
-    const steps = pending.map((u) => ({ updateId: u.id, authorId: u.authorId, at: u.createdAt, changes: tracker.apply(u.update) }));
-    doc.destroy();
-    const { save, remove } = foldHistory(await latestEntries(tx, draftId), steps);
-    if (remove.length > 0) await tx.agreementHistoryEntry.deleteMany({ where: { id: { in: remove } } });
-    const created = save.filter((e) => e.id === null);
-    for (const entry of save) {
-      if (entry.id !== null) await tx.agreementHistoryEntry.update({ where: { id: entry.id }, data: { after: entry.after, endedAt: entry.endedAt, lastUpdateId: entry.lastUpdateId } });
-    }
-    if (created.length > 0) await tx.agreementHistoryEntry.createMany({ data: created.map(({ id: _id, ...entry }) => ({ ...entry, draftId })) });
+  const last = pending.at(-1);
+  if (!last) return cursor;
+  const doc = await docAt(tx, draftId, draft, cursor);
+  const tracker = trackChanges(doc);
+  const steps = pending.map((u) => ({ updateId: u.id, authorId: u.authorId, at: u.createdAt, changes: tracker.apply(u.update) }));
+  doc.destroy();
+  const { save, remove } = foldHistory(await latestEntries(tx, draftId), steps);
+  if (remove.length > 0) await tx.agreementHistoryEntry.deleteMany({ where: { id: { in: remove } } });
+  for (const entry of save) {
+    if (entry.id !== null) await tx.agreementHistoryEntry.update({ where: { id: entry.id }, data: { after: entry.after, endedAt: entry.endedAt, lastUpdateId: entry.lastUpdateId } });
   }
-  if (last !== draft.historyUpdateId) await tx.agreementDraft.update({ where: { id: draftId }, data: { historyUpdateId: last } });
-  return last;
+  const created = save.filter((e) => e.id === null);
+  if (created.length > 0) await tx.agreementHistoryEntry.createMany({ data: created.map(({ id: _id, ...entry }) => ({ ...entry, draftId })) });
+  return last.id;
+}
+
+/**
+ * Records every committed update after the draft's history cursor into the history, then moves
+ * the cursor. The draft row stays locked (`FOR NO KEY UPDATE`) until the caller's transaction
+ * ends: two folds never record the same update twice, a push mid-commit is waited for, and
+ * readers of the document (`FOR KEY SHARE`) are not held up. Returns the cursor.
+ */
+export async function recordHistory(tx: Tx, draftId: string): Promise<bigint> {
+  const [draft] = await tx.$queryRaw<DraftHistoryState[]>`
+    SELECT snapshot, "snapshotUpdateId", "historyUpdateId" FROM agreement_draft WHERE id = ${draftId} FOR NO KEY UPDATE`;
+  if (!draft) return 0n;
+  const cursor = await foldPendingUpdates(tx, draftId, draft);
+  if (cursor !== draft.historyUpdateId) await tx.agreementDraft.update({ where: { id: draftId }, data: { historyUpdateId: cursor } });
+  return cursor;
 }
