@@ -164,6 +164,17 @@ describe("agreement.history", () => {
     expect(added("partner")).toEqual(wordsOf("sam").sort());
   });
 
+  it("records each update once when several reads fold at the same moment", async () => {
+    const { partnershipId, draftId, alex, sam } = await partnership();
+    const editor = await editorOf(alex, partnershipId);
+    for (const word of ["one", "two", "three"]) await editor.edit(insertAt0("communication", `${word} `));
+    const reads = await Promise.all([alex, sam, alex, sam].map((member) => apiOf(member).agreement.history({ partnershipId })));
+    expect(new Set(reads.map((r) => r.entries.length)).size).toBe(1);
+    const communication = await db.agreementHistoryEntry.findMany({ where: { draftId, section: "communication" }, orderBy: { id: "asc" } });
+    expect(communication.map((e) => e.authorId)).toEqual([null, alex.id]);
+    expect(communication[1]!.after).toBe(agreementText(editor.doc, "communication").toString());
+  });
+
   it("answers a stranger NOT_FOUND and a signed-out caller UNAUTHORIZED, recording nothing", async () => {
     const { partnershipId, draftId } = await partnership();
     const stranger = await onboardedMember(db);
