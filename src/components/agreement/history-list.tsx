@@ -86,7 +86,7 @@ export function HistoryList({ entries, more, partnerName, timezone, now }: Props
           {more ? null : <Prefill entries={prefill} timezone={timezone} now={now} />}
         </ol>
       ) : null}
-      {more ? <p className="mt-6 text-sm text-muted">These are the latest {entries.length} changes. Earlier ones are kept, but not shown here yet.</p> : null}
+      {more ? <p className="mt-6 text-sm text-muted">Showing the latest {entries.length} changes.</p> : null}
     </>
   );
 }
