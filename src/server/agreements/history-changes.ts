@@ -1,6 +1,6 @@
 /**
- * Follows an agreement document update by update and says which parts each one changed, with
- * their text before and after. Pure (Yjs only), so the fold can be tested without a database.
+ * Which parts of the agreement document an update touched, and what a part holds now. Pure (Yjs
+ * only), so the history's fold can be tested without a database.
  */
 import * as Y from "yjs";
 import { agreementFields, agreementText } from "@/shared/agreement/doc";
@@ -9,7 +9,6 @@ import { textSectionIds, type SectionId, type TextSectionId } from "@/shared/agr
 
 /** What the history follows: one section's text (`field` null), or one structured field. */
 export type HistoryPart = { section: SectionId; field: FieldKey | null };
-export type PartChange = HistoryPart & { before: string; after: string };
 
 export const partKey = (part: HistoryPart): string => (part.field ? `field:${part.field}` : `text:${part.section}`);
 
@@ -18,51 +17,35 @@ const isFieldKey = (key: string | null): key is FieldKey => key !== null && (fie
 /** A field's value as stored in the history: JSON, with "unset" and null alike. */
 export const fieldValueText = (value: unknown): string => JSON.stringify(value ?? null);
 
-export type ChangeTracker = {
-  /** Applies one stored update and returns the parts whose content it changed. */
-  apply(update: Uint8Array): PartChange[];
-};
+/** What `part` holds in `doc`: the section's text, or the field's value as JSON. */
+export function readPart(doc: Y.Doc, part: HistoryPart): string {
+  return part.field ? fieldValueText(agreementFields(doc).get(part.field)) : agreementText(doc, part.section as TextSectionId).toString();
+}
 
 /**
- * Tracks `doc` from its current state. Only the types a transaction touched are read again, so
- * following thousands of updates costs what they changed, not the whole document each time.
+ * Applies `update` to `doc` and returns the parts its transaction touched (possibly leaving them
+ * as they were). Reading what a part holds costs a walk of its text, so this only names them:
+ * the fold reads a part at the edges of a burst, not after every keystroke.
  */
-export function trackChanges(doc: Y.Doc): ChangeTracker {
-  // Every type is fetched before any update arrives: `tr.changed` then holds these very objects.
+export function applyAndTouched(doc: Y.Doc, update: Uint8Array): HistoryPart[] {
+  // Every type is fetched before the update arrives, so `tr.changed` holds these very objects.
   const texts = new Map<unknown, TextSectionId>(textSectionIds.map((section) => [agreementText(doc, section), section]));
   const fields = agreementFields(doc);
-  const current = new Map<string, string>([
-    ...textSectionIds.map((section) => [partKey({ section, field: null }), agreementText(doc, section).toString()] as const),
-    ...fieldKeys.map((key) => [partKey({ section: fieldSection[key], field: key }), fieldValueText(fields.get(key))] as const),
-  ]);
-
-  const compare = (part: HistoryPart, after: string, changes: PartChange[]) => {
-    const key = partKey(part);
-    const before = current.get(key) ?? "";
-    if (before === after) return;
-    current.set(key, after);
-    changes.push({ ...part, before, after });
+  const touched = new Map<unknown, Set<string | null>>();
+  const collect = (tr: Y.Transaction) => {
+    for (const [type, keys] of tr.changed) touched.set(type, new Set([...(touched.get(type) ?? []), ...keys]));
   };
-
-  return {
-    apply(update) {
-      const touched = new Map<unknown, Set<string | null>>();
-      const collect = (tr: Y.Transaction) => {
-        for (const [type, keys] of tr.changed) touched.set(type, new Set([...(touched.get(type) ?? []), ...keys]));
-      };
-      doc.on("afterTransaction", collect);
-      try {
-        Y.applyUpdate(doc, update);
-      } finally {
-        doc.off("afterTransaction", collect);
-      }
-      const changes: PartChange[] = [];
-      for (const [type, keys] of touched) {
-        const section = texts.get(type);
-        if (section) compare({ section, field: null }, agreementText(doc, section).toString(), changes);
-        else if (type === fields) for (const key of keys) if (isFieldKey(key)) compare({ section: fieldSection[key], field: key }, fieldValueText(fields.get(key)), changes);
-      }
-      return changes;
-    },
-  };
+  doc.on("afterTransaction", collect);
+  try {
+    Y.applyUpdate(doc, update);
+  } finally {
+    doc.off("afterTransaction", collect);
+  }
+  const parts: HistoryPart[] = [];
+  for (const [type, keys] of touched) {
+    const section = texts.get(type);
+    if (section) parts.push({ section, field: null });
+    else if (type === fields) for (const key of keys) if (isFieldKey(key)) parts.push({ section: fieldSection[key], field: key });
+  }
+  return parts;
 }

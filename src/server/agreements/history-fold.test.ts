@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { agreementFields, agreementText, seedDocUpdate } from "@/shared/agreement/doc";
 import { draftAgreement } from "@/test/agreement-fixtures";
-import { fieldValueText, trackChanges } from "./history-changes";
-import { burstWindowMs, foldHistory, type FoldStep, type HistoryEntryState } from "./history-fold";
+import { applyAndTouched, fieldValueText, readPart } from "./history-changes";
+import { burstWindowMs, foldUpdates, type HistoryEntryState, type StoredStep } from "./history-fold";
 
 const seed = seedDocUpdate(draftAgreement());
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 29, 18, 0) + minutes * 60_000);
@@ -23,56 +23,55 @@ function member(clientID: number) {
   };
 }
 
-/** The server's view: the seed folded, then each update as a step by its author at its minute. */
-function stepsFor(pushes: { author: string; minute: number; update: Uint8Array }[]): FoldStep[] {
-  const server = new Y.Doc();
-  const tracker = trackChanges(server);
-  const steps: FoldStep[] = [{ updateId: 1n, authorId: null, at: at(0), changes: tracker.apply(seed) }];
-  pushes.forEach((p, i) => steps.push({ updateId: BigInt(i + 2), authorId: p.author, at: at(p.minute), changes: tracker.apply(p.update) }));
-  return steps;
+/** The stored updates: the seed by nobody at minute 0, then each push by its author at its minute. */
+function stepsFor(pushes: { author: string; minute: number; update: Uint8Array }[]): StoredStep[] {
+  return [{ updateId: 1n, authorId: null, at: at(0), update: seed }, ...pushes.map((p, i) => ({ updateId: BigInt(i + 2), authorId: p.author, at: at(p.minute), update: p.update }))];
 }
+
+/** The server's document after the seed, where the member edits start. */
+function seeded(): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seed);
+  return doc;
+}
+
+/** Folds the members' pushes (not the seed) onto a history that already holds the prefill. */
+const foldPushes = (steps: StoredStep[], latest: HistoryEntryState[] = []) => foldUpdates(seeded(), latest, steps.slice(1));
 
 const summary = (entries: HistoryEntryState[]) => entries.map((e) => ({ author: e.authorId, part: e.field ?? e.section, before: e.before, after: e.after }));
 
-describe("trackChanges", () => {
-  it("reports the prefill as every section's text and every field, set from nothing", () => {
-    const changes = trackChanges(new Y.Doc()).apply(seed);
-    const agreement = draftAgreement();
-    expect(changes).toContainEqual({ section: "questions", field: null, before: "", after: agreement.text.questions });
-    expect(changes).toContainEqual({ section: "rhythm", field: "time", before: "null", after: fieldValueText(agreement.fields.time) });
-    expect(changes.filter((c) => c.field === null)).toHaveLength(10 - Object.values(agreement.text).filter((t) => t === "").length);
-  });
-
-  it("names the section or field an update changed, with its content before and after", () => {
+describe("applyAndTouched", () => {
+  it("names the section text and fields an update touched", () => {
     const alex = member(1);
-    const tracker = trackChanges(new Y.Doc());
-    tracker.apply(seed);
-    const text = agreementText(alex.doc, "communication").toString();
-    const update = alex.edit((doc) => {
-      agreementText(doc, "communication").insert(0, "Kindly. ");
-      agreementFields(doc).set("durationMinutes", 45);
+    const doc = seeded();
+    const update = alex.edit((d) => {
+      agreementText(d, "communication").insert(0, "Kindly. ");
+      agreementFields(d).set("durationMinutes", 45);
     });
-    expect(tracker.apply(update)).toEqual([
-      { section: "communication", field: null, before: text, after: `Kindly. ${text}` },
-      { section: "rhythm", field: "durationMinutes", before: fieldValueText(draftAgreement().fields.durationMinutes), after: "45" },
+    expect(applyAndTouched(doc, update)).toEqual([
+      { section: "communication", field: null },
+      { section: "rhythm", field: "durationMinutes" },
     ]);
-    expect(tracker.apply(update)).toEqual([]); // the same update again changes nothing
+    expect(readPart(doc, { section: "rhythm", field: "durationMinutes" })).toBe("45");
+    expect(applyAndTouched(doc, update)).toEqual([]); // the same update again changes nothing
   });
 });
 
-describe("foldHistory", () => {
+describe("foldUpdates", () => {
   it("gives the prefill its own entries, by nobody", () => {
-    const { save, remove } = foldHistory([], stepsFor([]));
+    const { save, remove } = foldUpdates(new Y.Doc(), [], stepsFor([]));
+    const agreement = draftAgreement();
     expect(remove).toEqual([]);
     expect(save.every((e) => e.authorId === null && (e.before === "" || e.before === "null"))).toBe(true);
-    expect(save.map((e) => e.field ?? e.section)).toContain("questions");
+    expect(summary(save)).toContainEqual({ author: null, part: "questions", before: "", after: agreement.text.questions });
+    expect(summary(save)).toContainEqual({ author: null, part: "time", before: "null", after: fieldValueText(agreement.fields.time) });
   });
 
   it("keeps one member's typing in a section as one entry, from before the burst to after it", () => {
     const alex = member(1);
     const text = agreementText(alex.doc, "questions").toString();
     const pushes = ["What", " went", " well?"].map((word, i) => ({ author: "alex", minute: 1 + i, update: alex.edit((doc) => agreementText(doc, "questions").insert(agreementText(doc, "questions").length, word)) }));
-    const { save } = foldHistory([], stepsFor(pushes).slice(1));
+    const { save } = foldPushes(stepsFor(pushes));
     expect(summary(save)).toEqual([{ author: "alex", part: "questions", before: text, after: `${text}What went well?` }]);
     expect(save[0]).toMatchObject({ startedAt: at(1), endedAt: at(3), lastUpdateId: 4n });
   });
@@ -84,7 +83,7 @@ describe("foldHistory", () => {
       { author: "alex", minute: 1, update: alex.edit((doc) => agreementText(doc, "conflict").insert(0, "A")) },
       { author: "alex", minute: 1 + pauseMinutes, update: alex.edit((doc) => agreementText(doc, "conflict").insert(0, "B")) },
     ];
-    const { save } = foldHistory([], stepsFor(pushes).slice(1));
+    const { save } = foldPushes(stepsFor(pushes));
     const text = draftAgreement().text.conflict;
     expect(summary(save)).toEqual([
       { author: "alex", part: "conflict", before: text, after: `A${text}` },
@@ -104,7 +103,7 @@ describe("foldHistory", () => {
     ];
     Y.applyUpdate(alex.doc, pushes[2]!.update);
     pushes.push({ author: "alex", minute: 2, update: alex.edit((doc) => agreementText(doc, "goalsA").insert(0, "Me: ")) });
-    const { save } = foldHistory([], stepsFor(pushes).slice(1));
+    const { save } = foldPushes(stepsFor(pushes));
     const goals = draftAgreement().text.goalsA;
     expect(summary(save)).toEqual([
       { author: "alex", part: "goalsA", before: goals, after: `- Walk daily\n${goals}` },
@@ -122,10 +121,12 @@ describe("foldHistory", () => {
       { author: "alex", minute: 2, update: alex.edit((doc) => agreementText(doc, "ending").insert(0, "x")) },
       { author: "alex", minute: 2, update: alex.edit((doc) => agreementText(doc, "ending").delete(0, 1)) },
       { author: "alex", minute: 3, update: alex.edit((doc) => agreementText(doc, "pause").insert(0, "Very ")) },
-    ]).slice(1);
-    const whole = foldHistory([], steps).save;
-    const first = foldHistory([], steps.slice(0, 2)).save.map((e, i) => ({ ...e, id: BigInt(100 + i) }));
-    const second = foldHistory(first, steps.slice(2));
+    ]);
+    const whole = foldPushes(steps).save;
+    const first = foldPushes(steps.slice(0, 3)).save.map((e, i) => ({ ...e, id: BigInt(100 + i) }));
+    const afterFirst = seeded();
+    for (const step of steps.slice(1, 3)) Y.applyUpdate(afterFirst, step.update);
+    const second = foldUpdates(afterFirst, first, steps.slice(3));
     expect(second.remove).toEqual([101n]);
     expect(summary(second.save)).toEqual(summary(whole));
     expect(second.save.map((e) => e.id)).toEqual([100n]);

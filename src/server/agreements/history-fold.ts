@@ -1,9 +1,10 @@
 /**
- * The agreement's history, pure: each stored update's changes are folded into entries, one per
- * author, part and burst of editing. A change continues its part's latest entry when the same
- * person made it within `burstWindowMs` of that entry's last change; otherwise it starts a new one.
+ * The agreement's history, pure: stored updates are folded into entries, one per author, part and
+ * burst of editing. An update continues a part's latest entry when the same person made it within
+ * `burstWindowMs` of that entry's last change; otherwise it starts a new one.
  */
-import { partKey, type HistoryPart, type PartChange } from "./history-changes";
+import * as Y from "yjs";
+import { applyAndTouched, partKey, readPart, type HistoryPart } from "./history-changes";
 
 /** How long a pause ends a burst: typing with short breaks reads as one change. */
 export const burstWindowMs = 3 * 60_000;
@@ -19,54 +20,65 @@ export type HistoryEntryState = HistoryPart & {
   lastUpdateId: bigint;
 };
 
-/** One stored update: who pushed it, when, and what it changed. */
-export type FoldStep = { updateId: bigint; authorId: string | null; at: Date; changes: PartChange[] };
+/** One stored update: who pushed it, when, and its bytes. */
+export type StoredStep = { updateId: bigint; authorId: string | null; at: Date; update: Uint8Array };
 
 /** Entries to store (new ones with a null id, in order) and stored ones to delete. */
 export type FoldResult = { save: HistoryEntryState[]; remove: bigint[] };
 
-export function continuesBurst(entry: Pick<HistoryEntryState, "authorId" | "endedAt">, step: Pick<FoldStep, "authorId" | "at">, windowMs = burstWindowMs): boolean {
+export function continuesBurst(entry: Pick<HistoryEntryState, "authorId" | "endedAt">, step: Pick<StoredStep, "authorId" | "at">, windowMs = burstWindowMs): boolean {
   return entry.authorId === step.authorId && step.at.getTime() - entry.endedAt.getTime() <= windowMs;
 }
 
 /**
- * Folds `steps` (in update order) onto `latest`, each part's newest stored entry. A burst that
- * ends where it began (a word typed, then deleted) is no change, so its entry goes.
+ * Folds `steps` (in update order) onto `latest`, each part's newest stored entry, starting from
+ * `base`, the document as it was before the first step. A second copy of the document follows one
+ * update behind, so the text a new burst starts from (and the one before it ended with) is read
+ * there, once per burst rather than once per update. A burst that ends where it began (a word
+ * typed, then deleted) is no change, so its entry goes.
  */
-export function foldHistory(latest: readonly HistoryEntryState[], steps: readonly FoldStep[], windowMs = burstWindowMs): FoldResult {
+export function foldUpdates(base: Y.Doc, latest: readonly HistoryEntryState[], steps: readonly StoredStep[], windowMs = burstWindowMs): FoldResult {
+  const ahead = new Y.Doc();
+  const behind = new Y.Doc();
+  const state = Y.encodeStateAsUpdate(base);
+  Y.applyUpdate(ahead, state);
+  Y.applyUpdate(behind, state);
+
   const open = new Map(latest.map((entry) => [partKey(entry), { ...entry }]));
-  const save = new Set<HistoryEntryState>();
-  const remove: bigint[] = [];
+  const touched = new Set<HistoryEntryState>();
+  /** Entries whose `after` is only known once the fold ends: still open when the last step came. */
+  const unread = new Set<HistoryEntryState>();
 
   for (const step of steps) {
-    for (const change of step.changes) {
-      const key = partKey(change);
+    for (const part of applyAndTouched(ahead, step.update)) {
+      const key = partKey(part);
       const entry = open.get(key);
       if (entry && continuesBurst(entry, step, windowMs)) {
         // A push's time is when its transaction began, so a later update can carry an earlier time.
-        const endedAt = step.at > entry.endedAt ? step.at : entry.endedAt;
-        Object.assign(entry, { after: change.after, endedAt, lastUpdateId: step.updateId });
-        save.add(entry);
-        if (entry.before !== entry.after) continue;
-        open.delete(key);
-        save.delete(entry);
-        if (entry.id !== null) remove.push(entry.id);
+        if (step.at > entry.endedAt) entry.endedAt = step.at;
+        entry.lastUpdateId = step.updateId;
+        touched.add(entry);
+        unread.add(entry);
         continue;
       }
-      const started: HistoryEntryState = {
-        id: null,
-        section: change.section,
-        field: change.field,
-        authorId: step.authorId,
-        before: change.before,
-        after: change.after,
-        startedAt: step.at,
-        endedAt: step.at,
-        lastUpdateId: step.updateId,
-      };
+      const before = readPart(behind, part);
+      if (entry && unread.delete(entry)) entry.after = before;
+      const started: HistoryEntryState = { id: null, ...part, authorId: step.authorId, before, after: before, startedAt: step.at, endedAt: step.at, lastUpdateId: step.updateId };
       open.set(key, started);
-      save.add(started);
+      touched.add(started);
+      unread.add(started);
     }
+    Y.applyUpdate(behind, step.update);
   }
-  return { save: [...save], remove };
+  for (const entry of unread) entry.after = readPart(ahead, entry);
+  ahead.destroy();
+  behind.destroy();
+
+  const save: HistoryEntryState[] = [];
+  const remove: bigint[] = [];
+  for (const entry of touched) {
+    if (entry.before !== entry.after) save.push(entry);
+    else if (entry.id !== null) remove.push(entry.id);
+  }
+  return { save, remove };
 }

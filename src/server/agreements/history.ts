@@ -4,8 +4,7 @@ import { z } from "zod";
 import type { Tx } from "@/server/db/client";
 import { fieldKeys } from "@/shared/agreement/fields";
 import { sectionIds } from "@/shared/agreement/sections";
-import { trackChanges } from "./history-changes";
-import { foldHistory, type HistoryEntryState } from "./history-fold";
+import { foldUpdates, type HistoryEntryState } from "./history-fold";
 
 const zEntryRow = z.object({
   id: z.bigint(),
@@ -56,10 +55,9 @@ export async function foldPendingUpdates(tx: Tx, draftId: string, draft: DraftHi
   const last = pending.at(-1);
   if (!last) return cursor;
   const doc = await docAt(tx, draftId, draft, cursor);
-  const tracker = trackChanges(doc);
-  const steps = pending.map((u) => ({ updateId: u.id, authorId: u.authorId, at: u.createdAt, changes: tracker.apply(u.update) }));
+  const steps = pending.map((u) => ({ updateId: u.id, authorId: u.authorId, at: u.createdAt, update: u.update }));
+  const { save, remove } = foldUpdates(doc, await latestEntries(tx, draftId), steps);
   doc.destroy();
-  const { save, remove } = foldHistory(await latestEntries(tx, draftId), steps);
   if (remove.length > 0) await tx.agreementHistoryEntry.deleteMany({ where: { id: { in: remove } } });
   for (const entry of save) {
     if (entry.id !== null) await tx.agreementHistoryEntry.update({ where: { id: entry.id }, data: { after: entry.after, endedAt: entry.endedAt, lastUpdateId: entry.lastUpdateId } });
