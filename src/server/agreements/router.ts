@@ -1,6 +1,7 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { getRelay } from "@/server/realtime/process-relay";
+import { agreementHistory } from "./history-read";
 import { agreementUpdates } from "./live";
 import { agreementPresence, sharePresence } from "./presence";
 import { zAgreementInput, zPresenceInput, zPushInput, zUpdatesInput } from "./schemas";
@@ -12,4 +13,5 @@ export const agreementRouter = createTRPCRouter({
   updates: protectedProcedure.input(zUpdatesInput).subscription(({ ctx, input, signal }) => agreementUpdates(ctx.db, getRelay(), ctx.session.user.id, input, signal)),
   sharePresence: protectedProcedure.input(zPresenceInput).mutation(({ ctx, input }) => sharePresence(ctx.db, ctx.session.user.id, input)),
   presence: protectedProcedure.input(zAgreementInput).subscription(({ ctx, input, signal }) => agreementPresence(ctx.db, getRelay(), ctx.session.user.id, input, signal)),
+  history: protectedProcedure.input(zAgreementInput).query(({ ctx, input }) => agreementHistory(ctx.db, ctx.session.user.id, input.partnershipId)),
 });

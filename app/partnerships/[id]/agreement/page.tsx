@@ -41,6 +41,9 @@ export default async function AgreementPage({ params }: Props) {
         You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
         from your questionnaires, so change anything that doesn&apos;t fit.
       </p>
+      <p className="mt-3">
+        <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
+      </p>
       {partnership.status === "DRAFTING" ? (
         <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
       ) : (
