@@ -3,7 +3,11 @@ import "./src/env";
 
 const nextConfig: NextConfig = {
   // Server-side packages with native parts, WebAssembly or worker threads stay out of the bundle.
-  serverExternalPackages: ["pg", "pg-boss", "pino", "nodemailer", "@node-rs/argon2", "@prisma/adapter-pg"],
+  // So do yjs and y-protocols: each server graph (the tRPC route, instrumentation's jobs, the server
+  // render of the client editor) would otherwise bundle its own copy, and a second copy in one
+  // process breaks yjs's instanceof checks ("Yjs was already imported"). Loaded from node_modules,
+  // every graph shares Node's one instance.
+  serverExternalPackages: ["pg", "pg-boss", "pino", "nodemailer", "@node-rs/argon2", "@prisma/adapter-pg", "yjs", "y-protocols"],
   poweredByHeader: false,
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {

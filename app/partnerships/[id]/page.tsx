@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EndedState } from "@/components/partnerships/ended-state";
+import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Timeline } from "@/components/partnerships/timeline";
@@ -34,13 +36,17 @@ export default async function PartnershipPage({ params }: Props) {
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
-      <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">You and {name} are partners</h1>
+      <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">
+        {partnership.status === "ENDED" ? `Your partnership with ${name}` : `You and ${name} are partners`}
+      </h1>
       <div className="mt-4">
         <StatusBadge status={partnership.status} />
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
+      {partnership.status === "ENDED" ? <EndedState ending={partnership.ending} partnerName={name} /> : null}
       {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} partnershipId={partnership.id} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
+      {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
     </Container>
   );
 }

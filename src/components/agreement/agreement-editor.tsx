@@ -169,6 +169,8 @@ function SectionBody({ section, names, errors, initialText, register, onInput }:
         id={id}
         ref={register}
         rows={5}
+        // Grows with its text (where supported), so a phone scrolls the page, not a box inside it.
+        className="max-h-[32rem] min-h-36 field-sizing-content"
         defaultValue={initialText}
         onInput={onInput}
         maxLength={textSections[section].maxLength}

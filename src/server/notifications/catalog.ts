@@ -5,7 +5,7 @@ import { zId } from "@/shared/ids";
 import { appUrl, signature } from "@/server/mail/compose";
 
 /** The groups a member will switch notices on and off by (PRODUCT.md §11), with their labels. */
-export const notificationPreferences = { requests: "Partnership requests" } as const;
+export const notificationPreferences = { requests: "Partnership requests", partnerships: "Your partnerships" } as const;
 export type NotificationPreference = keyof typeof notificationPreferences;
 
 /** Stored data is ids and choices only, never member text. */
@@ -79,6 +79,21 @@ export const notificationCatalog = {
     email: (data, to) => ({
       subject: "Your partnership request was accepted",
       text: `Hi ${to.displayName},\n\nGood news: your request was accepted. Your new partnership is waiting for the two of you to shape your agreement together:\n\n${appUrl(`/partnerships/${data.partnershipId}`)}${signature}`,
+    }),
+  }),
+  /** Kind and blameless: no reason is asked, so none is shown; the email names nobody. */
+  PARTNER_NOT_GOING_AHEAD: defineNotification({
+    data: z.object({ partnershipId: zId("partnership"), fromMemberId: zId("member") }),
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({
+      text: `${nameOf(data.fromMemberId)} decided not to go ahead with your partnership. That's okay — you're back in matching whenever you're ready.`,
+      href: `/partnerships/${data.partnershipId}`,
+      action: "Go to your partnership",
+    }),
+    email: (_data, to) => ({
+      subject: "Your partnership draft has closed",
+      text: `Hi ${to.displayName},\n\nYour partner decided not to go ahead with the partnership you were drafting together. That's okay — it happens, and nobody did anything wrong. The draft stays private and isn't shared anywhere.\n\nYou're back in matching, so you can look at new suggestions whenever you're ready:\n\n${appUrl("/matches")}${signature}`,
     }),
   }),
 } as const satisfies Record<NotificationType, CatalogEntry>;

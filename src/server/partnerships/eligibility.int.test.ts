@@ -123,7 +123,7 @@ describe("may these two members meet", () => {
     await setPartnership(shared.id, "ENDED");
     await expectRule(me, them, clear);
     await setPartnership(shared.id, "ENDED", true);
-    await expectRule(me, them, { mine: ["PARTNERS"], theirs: ["PARTNERS"] });
+    await expectRule(me, them, { mine: ["ENDED_APART"], theirs: ["ENDED_APART"] });
   });
 
   it("names every reason at once, so each caller chooses which to tell", async () => {

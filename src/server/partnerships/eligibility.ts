@@ -10,9 +10,10 @@ import { declineHiddenDays } from "@/shared/matching/limits";
  * - either has blocked the other (BLOCKED);
  * - a request between them is waiting, sent by the member (PENDING_SENT) or to them (PENDING_RECEIVED);
  * - either declined the other's request within `declineHiddenDays` (DECLINED);
- * - they share an open partnership, or one that ended with "don't suggest us again" (PARTNERS).
+ * - they share an open partnership (PARTNERS), or one that ended with "don't suggest us again"
+ *   (ENDED_APART, which every ending of a draft sets: not-going-ahead.ts).
  */
-export type PairBarrier = "INACTIVE" | "NOT_OPEN" | "BLOCKED" | "PENDING_SENT" | "PENDING_RECEIVED" | "DECLINED" | "PARTNERS";
+export type PairBarrier = "INACTIVE" | "NOT_OPEN" | "BLOCKED" | "PENDING_SENT" | "PENDING_RECEIVED" | "DECLINED" | "PARTNERS" | "ENDED_APART";
 
 /** A `matching_pool` row (under `alias`) of a member others may meet at all. */
 export const listedSql = (alias: string) => `${alias}.open AND ${alias}.active`;
@@ -34,7 +35,7 @@ export const pairBarriersSql = (member: string, now: string, declineDays: string
     AND ((r.status = 'PENDING' AND r."expiresAt" > ${now}::timestamptz)
       OR (r.status = 'DECLINED' AND r."respondedAt" > ${now}::timestamptz - make_interval(days => ${declineDays}::int)))
   UNION ALL
-  SELECT other."memberId", 'PARTNERS'
+  SELECT other."memberId", CASE WHEN matching_takes_capacity(p.status) THEN 'PARTNERS' ELSE 'ENDED_APART' END
   FROM partnership_member mine
   JOIN partnership p ON p.id = mine."partnershipId"
   JOIN partnership_member other ON other."partnershipId" = p.id AND other."memberId" <> ${member}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/server/db/client";
 import type { PartnershipEventType } from "@/generated/prisma/client";
 import { zId } from "@/shared/ids";
+import { endingIds } from "./rules";
 
 /**
  * What each timeline event carries: ids and choices, never member text. A feature that adds an
@@ -14,7 +15,8 @@ export const partnershipEventData = {
   ACTIVATED: z.strictObject({}),
   PAUSED: z.strictObject({}),
   RESUMED: z.strictObject({}),
-  ENDED: z.strictObject({}),
+  /** `how` it ended; events written before there was more than one way carry none. */
+  ENDED: z.strictObject({ how: z.enum(endingIds).optional() }),
 } as const satisfies Record<PartnershipEventType, z.ZodType>;
 
 export type PartnershipEventData<T extends PartnershipEventType> = z.input<(typeof partnershipEventData)[T]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atCapacity, moves, transition, type PartnershipAction, type PartnershipStatus } from "./rules";
+import { atCapacity, endings, moves, transition, type PartnershipAction, type PartnershipStatus } from "./rules";
 
 describe("partnership transitions", () => {
   it.each<[PartnershipStatus | null, PartnershipAction, PartnershipStatus]>([
@@ -27,6 +27,15 @@ describe("partnership transitions", () => {
     ["ENDED", "END"],
   ])("refuses %s --%s-->", (from, action) => {
     expect(transition(from, action)).toEqual({ ok: false, reason: "INVALID_TRANSITION", from });
+  });
+
+  it("lets a feature narrow where its move starts: not going ahead ends a draft only", () => {
+    const from = endings.NOT_GOING_AHEAD.from;
+    expect(transition("DRAFTING", "END", from)).toEqual({ ok: true, status: "ENDED" });
+    for (const status of ["ACTIVE", "PAUSED", "ENDED"] as const) expect(transition(status, "END", from)).toEqual({ ok: false, reason: "INVALID_TRANSITION", from: status });
+    // Narrowing never widens: a status the state machine refuses stays refused.
+    expect(transition("DRAFTING", "PAUSE", ["DRAFTING"])).toMatchObject({ ok: false });
+    expect(transition(null, "END", from)).toMatchObject({ ok: false });
   });
 
   it("names one timeline event per action", () => {

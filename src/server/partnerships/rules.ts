@@ -25,10 +25,26 @@ export type EventOf<A extends PartnershipAction> = (typeof moves)[A]["event"];
 
 export type PartnershipTransition = { ok: true; status: PartnershipStatus } | { ok: false; reason: "INVALID_TRANSITION"; from: From };
 
-export function transition(status: From, action: PartnershipAction): PartnershipTransition {
+/**
+ * Where `action` takes a partnership in `status`. `only` narrows the statuses a feature's own move
+ * starts from (a subset of the state machine's), e.g. deciding not to go ahead ends only a draft.
+ */
+export function transition(status: From, action: PartnershipAction, only?: readonly PartnershipStatus[]): PartnershipTransition {
   const move = moves[action];
-  return (move.from as readonly From[]).includes(status) ? { ok: true, status: move.to } : { ok: false, reason: "INVALID_TRANSITION", from: status };
+  const allowed = (move.from as readonly From[]).includes(status) && (only === undefined || (status !== null && only.includes(status)));
+  return allowed ? { ok: true, status: move.to } : { ok: false, reason: "INVALID_TRANSITION", from: status };
 }
+
+/**
+ * The ways a partnership ends (recorded as the ENDED event's `how`) and the statuses each ends
+ * from. Deciding not to go ahead closes a draft only: endings of a partnership that has started
+ * come with their own flow (PRODUCT.md §9).
+ */
+export const endings = {
+  NOT_GOING_AHEAD: { from: ["DRAFTING"] },
+} as const satisfies Record<string, { from: readonly PartnershipStatus[] }>;
+export type Ending = keyof typeof endings;
+export const endingIds = Object.keys(endings) as [Ending, ...Ending[]];
 
 export function atCapacity(openPartnerships: number, capacity: number): boolean {
   return openPartnerships >= capacity;

@@ -4,7 +4,8 @@ import { AppError } from "@/server/errors";
 import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/partnerships/public-member";
 import type { PartnershipEventType, PartnershipStatus } from "@/generated/prisma/client";
 import { partnershipNotFound } from "./access";
-import { capacityStatuses } from "./rules";
+import { partnershipEventData } from "./events";
+import { capacityStatuses, type Ending } from "./rules";
 
 export type PartnershipView = {
   id: string;
@@ -12,6 +13,8 @@ export type PartnershipView = {
   createdAt: Date;
   partner: PublicMember;
   timeline: { type: PartnershipEventType; at: Date; by: "you" | "partner" | null }[];
+  /** Who ended it and how, once it has ended (`how` is null for endings recorded before there were several ways). */
+  ending: { by: "you" | "partner" | null; how: Ending | null } | null;
 };
 
 export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
@@ -27,12 +30,14 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
       status: true,
       createdAt: true,
       members: partnerSelect,
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true, data: true } },
     },
   });
   if (!partnership) throw partnershipNotFound();
   const partner = partnership.members.find((m) => m.memberId !== memberId);
   if (!partner) throw partnershipNotFound();
+  const by = (actorId: string | null) => (actorId === null ? null : actorId === memberId ? "you" : "partner");
+  const ended = partnership.events.findLast((event) => event.type === "ENDED");
   return {
     id: partnership.id,
     status: partnership.status,
@@ -41,8 +46,9 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
     timeline: partnership.events.map((event) => ({
       type: event.type,
       at: event.createdAt,
-      by: event.actorId === null ? null : event.actorId === memberId ? "you" : "partner",
+      by: by(event.actorId),
     })),
+    ending: ended ? { by: by(ended.actorId), how: partnershipEventData.ENDED.safeParse(ended.data).data?.how ?? null } : null,
   };
 }
 

@@ -35,13 +35,15 @@ export function runTransition<A extends Exclude<PartnershipAction, "CREATE">>(
     memberId: string;
     /** The feature's own writes in the same transaction (a pause, a signed version), after the move is allowed. */
     apply?: (tx: Tx, access: PartnershipAccess) => Promise<void>;
+    /** The feature's own, narrower set of statuses its move starts from (see `transition`). */
+    only?: readonly PartnershipStatus[];
     /** What the member is told when the current status does not allow the action. */
     refused?: (status: PartnershipStatus) => AppError;
   },
   now = new Date(),
 ): Promise<PartnershipAccess> {
   return withPartnership(db, input, async (tx, before) => {
-    const result = transition(before.partnership.status, input.action);
+    const result = transition(before.partnership.status, input.action, input.only);
     if (!result.ok) throw (input.refused ?? changedMeanwhile)(before.partnership.status);
     const { status } = result;
     await tx.partnership.update({ where: { id: before.partnership.id }, data: { status, ...(status === "ENDED" ? { endedAt: now } : {}) } });

@@ -58,6 +58,7 @@ const fine: SendFacts = {
   pendingFromSender: false,
   pendingFromRecipient: false,
   declinedRecently: false,
+  endedApart: false,
   excludedByScorer: false,
   senderPendingOutgoing: 2,
   recipientPendingIncoming: 2,
@@ -83,6 +84,7 @@ describe("sendRefusal", () => {
     [{ recipientPendingIncoming: 3 }, "UNAVAILABLE"],
     [{ recipientAtCapacity: true }, "UNAVAILABLE"],
     [{ declinedRecently: true }, "UNAVAILABLE"],
+    [{ endedApart: true }, "UNAVAILABLE"],
     [{ excludedByScorer: true }, "UNAVAILABLE"],
   ])("refuses %o with %s", (change, refusal) => {
     expect(sendRefusal({ ...fine, ...change })).toBe(refusal);
@@ -97,12 +99,13 @@ describe("sendRefusal", () => {
 describe("pairFacts", () => {
   it("reads the eligibility rule from the sender's side: an unlisted or blocking recipient is simply unreachable", () => {
     const facts = (...barriers: PairBarrier[]) => pairFacts(new Set(barriers));
-    expect(facts()).toEqual({ recipientReachable: true, alreadyPartners: false, pendingFromSender: false, pendingFromRecipient: false, declinedRecently: false });
+    expect(facts()).toEqual({ recipientReachable: true, alreadyPartners: false, pendingFromSender: false, pendingFromRecipient: false, declinedRecently: false, endedApart: false });
     for (const hidden of ["INACTIVE", "NOT_OPEN", "BLOCKED"] as const) expect(sendRefusal({ ...fine, ...facts(hidden) })).toBe("UNREACHABLE");
     expect(sendRefusal({ ...fine, ...facts("PARTNERS") })).toBe("ALREADY_PARTNERS");
     expect(sendRefusal({ ...fine, ...facts("PENDING_SENT") })).toBe("ALREADY_SENT");
     expect(sendRefusal({ ...fine, ...facts("PENDING_RECEIVED") })).toBe("ALREADY_RECEIVED");
     expect(sendRefusal({ ...fine, ...facts("DECLINED") })).toBe("UNAVAILABLE");
+    expect(sendRefusal({ ...fine, ...facts("ENDED_APART") })).toBe("UNAVAILABLE");
     expect(sendRefusal({ ...fine, ...facts("BLOCKED", "DECLINED", "PENDING_RECEIVED") })).toBe("UNREACHABLE");
   });
 });

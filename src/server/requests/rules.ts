@@ -55,6 +55,8 @@ export type SendFacts = {
   pendingFromRecipient: boolean;
   /** Either declined the other's request within `declineHiddenDays`. */
   declinedRecently: boolean;
+  /** A partnership between them ended with "don't suggest us again". */
+  endedApart: boolean;
   /** A hard filter of the scorer (dealbreaker, no overlap) excludes the pair. */
   excludedByScorer: boolean;
   senderPendingOutgoing: number;
@@ -64,13 +66,14 @@ export type SendFacts = {
 };
 
 /** The send facts that the eligibility rule ("may these two meet") answers, seen from the sender. */
-export function pairFacts(barriers: ReadonlySet<PairBarrier>): Pick<SendFacts, "recipientReachable" | "alreadyPartners" | "pendingFromSender" | "pendingFromRecipient" | "declinedRecently"> {
+export function pairFacts(barriers: ReadonlySet<PairBarrier>): Pick<SendFacts, "recipientReachable" | "alreadyPartners" | "pendingFromSender" | "pendingFromRecipient" | "declinedRecently" | "endedApart"> {
   return {
     recipientReachable: !barriers.has("INACTIVE") && !barriers.has("NOT_OPEN") && !barriers.has("BLOCKED"),
     alreadyPartners: barriers.has("PARTNERS"),
     pendingFromSender: barriers.has("PENDING_SENT"),
     pendingFromRecipient: barriers.has("PENDING_RECEIVED"),
     declinedRecently: barriers.has("DECLINED"),
+    endedApart: barriers.has("ENDED_APART"),
   };
 }
 
@@ -98,7 +101,7 @@ export function sendRefusal(facts: SendFacts): SendRefusal | null {
   if (facts.senderAtCapacity) return "SENDER_AT_CAPACITY";
   if (facts.senderPendingOutgoing >= maxPendingOutgoing) return "SENDER_OUTBOX_FULL";
   // The recipient's reasons all read the same to the sender, so nothing about them leaks.
-  if (facts.declinedRecently || facts.excludedByScorer || facts.recipientAtCapacity || facts.recipientPendingIncoming >= maxPendingIncoming) {
+  if (facts.declinedRecently || facts.endedApart || facts.excludedByScorer || facts.recipientAtCapacity || facts.recipientPendingIncoming >= maxPendingIncoming) {
     return "UNAVAILABLE";
   }
   return null;

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementEditor } from "@/components/agreement/agreement-editor";
+import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -37,15 +38,25 @@ export default async function AgreementPage({ params }: Props) {
         <Link href={`/partnerships/${encodeURIComponent(id)}`}>Back to your partnership</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold tracking-tight break-words sm:text-4xl">Your agreement with {partner.displayName}</h1>
-      <p className="mt-3 text-muted">
-        You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
-        from your questionnaires, so change anything that doesn&apos;t fit.
-      </p>
       <p className="mt-3">
         <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
       </p>
       {partnership.status === "DRAFTING" ? (
-        <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
+        <>
+          <p className="mt-3 text-muted">
+            You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
+            from your questionnaires, so change anything that doesn&apos;t fit.
+          </p>
+          <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
+          <NotGoingAhead partnershipId={id} partnerName={partner.displayName} />
+        </>
+      ) : partnership.status === "ENDED" ? (
+        <Alert tone="info" role="note" title="This partnership has closed" titleAs="h2" className="mt-8">
+          <p>
+            Its agreement can no longer be edited, and it stays private between you and {partner.displayName}.{" "}
+            <Link href={`/partnerships/${encodeURIComponent(id)}`}>See what this means</Link>, or look at <Link href="/matches">your suggestions</Link>.
+          </p>
+        </Alert>
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
