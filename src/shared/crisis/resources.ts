@@ -18,13 +18,13 @@ export type CrisisContact = { kind: "call" | "text"; display: string; dial: stri
 
 export type CrisisLine = {
   name: string;
-  /** The name in a sentence: "call 116 123 (Samaritans)". */
+  /** The name in a sentence: "call 116 123 (Samaritans)" — English words where the name isn't. */
   shortName: string;
   /** What it is for, in a sentence. */
   purpose: string;
   /** When it answers, where the organisation says so. */
   hours?: string;
-  contacts: readonly CrisisContact[];
+  contacts: readonly [CrisisContact, ...CrisisContact[]];
   /** The organisation's own page for this line (https). */
   source: string;
 };
@@ -35,7 +35,7 @@ export type CrisisCountry = {
   name: string;
   nameWithArticle: string;
   /** Emergency services: the first number is the one to lead with. */
-  emergency: readonly CrisisContact[];
+  emergency: readonly [CrisisContact, ...CrisisContact[]];
   /** The first line is the country's main one (the footer shows it). */
   lines: readonly [CrisisLine, ...CrisisLine[]];
 };
@@ -159,7 +159,7 @@ export const crisisCountries: Record<CrisisCountryCode, CrisisCountry> = {
     lines: [
       {
         name: "1737, Need to talk?",
-        shortName: "Need to talk?",
+        shortName: "free counselling",
         purpose: "Free call or text to talk with a trained counsellor about anything that is getting too much.",
         hours: "24 hours, every day",
         contacts: [call("1737"), text("1737")],
@@ -191,7 +191,7 @@ export const crisisCountries: Record<CrisisCountryCode, CrisisCountry> = {
     lines: [
       {
         name: "3114, numéro national de prévention du suicide",
-        shortName: "prévention du suicide",
+        shortName: "suicide prevention line",
         purpose: "Free, confidential support from health professionals for people thinking about suicide and those around them, in French.",
         hours: "24 hours, every day",
         contacts: [call("3114")],
@@ -223,7 +223,7 @@ export const crisisCountries: Record<CrisisCountryCode, CrisisCountry> = {
     lines: [
       {
         name: "024, Línea de atención a la conducta suicida",
-        shortName: "Línea 024",
+        shortName: "suicide prevention line",
         purpose: "Free, confidential support for people thinking about suicide and those close to them, in Spanish.",
         hours: "24 hours, every day",
         contacts: [call("024")],
