@@ -1,3 +1,4 @@
+import { ChevronDown } from "lucide-react";
 import { crisisCountriesByName, type CrisisCountryCode } from "@/shared/crisis/resources";
 import { CrisisContactLink } from "./crisis-contact-link";
 
@@ -9,8 +10,10 @@ export function OtherCountries({ except, open }: { except: CrisisCountryCode | n
   const countries = crisisCountriesByName.filter((country) => country.code !== except);
   return (
     <details open={open} className="group rounded-2xl border border-line bg-surface p-5 sm:p-6">
-      <summary className="-m-2 inline-flex min-h-11 cursor-pointer items-center rounded-xl p-2 text-lg font-semibold">
+      {/* The chevron replaces the browser's marker, which a flex summary loses, so it still reads as something to open. */}
+      <summary className="-m-2 flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 rounded-xl p-2 text-lg font-semibold [&::-webkit-details-marker]:hidden">
         {except ? "Lines in other countries" : "Lines in the countries we know"}
+        <ChevronDown aria-hidden="true" className="size-5 shrink-0 text-muted transition-transform group-open:rotate-180 motion-reduce:transition-none" />
       </summary>
       <ul className="mt-4 divide-y divide-line">
         {countries.map((country) => (
