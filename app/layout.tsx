@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { getCrisisPlace } from "@/server/crisis/place";
 import { TRPCReactProvider } from "@/trpc/client";
 import "./globals.css";
 
@@ -33,7 +34,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The footer names the crisis line for where the member is (the same answer /help gives).
+  const crisisPlace = await getCrisisPlace();
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col">
@@ -42,7 +45,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" tabIndex={-1} className="flex-1">
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </main>
-        <SiteFooter />
+        <SiteFooter crisisPlace={crisisPlace} />
       </body>
     </html>
   );

@@ -11,7 +11,10 @@ test("the landing page explains Tandem and offers help on every page", async ({ 
 
 test("/help lists the crisis lines with links that dial", async ({ page }) => {
   await page.goto("/help");
+  await page.getByLabel("Choose your country").selectOption({ label: "United States" });
+  await page.getByRole("button", { name: "Show lines" }).click();
   const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 2, name: "Who you can contact in the United States" })).toBeVisible();
   for (const text of ["988", "1-800-662-4357", "911"]) await expect(main).toContainText(text);
   await expect(main.locator('a[href="tel:988"]').first()).toBeVisible();
   await expect(main.locator('a[href="sms:988"]').first()).toBeVisible();

@@ -1,13 +1,22 @@
-import { MessageSquare, Phone } from "lucide-react";
+import { ExternalLink, MessageSquare, Phone } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CountryChooser } from "@/components/crisis/country-chooser";
+import { contactAction, contactHref } from "@/components/crisis/crisis-contact-link";
+import { CrisisContactLink } from "@/components/crisis/crisis-contact-link";
+import { CrisisLineCard } from "@/components/crisis/crisis-line-card";
+import { DangerSentence } from "@/components/crisis/danger-sentence";
+import { OtherCountries } from "@/components/crisis/other-countries";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { getCrisisPlace, type CrisisPlace } from "@/server/crisis/place";
+import { regionName } from "@/shared/crisis/region-name";
+import { crisisDirectory, type CrisisCountry } from "@/shared/crisis/resources";
 
 export const metadata: Metadata = {
   title: "Get help now",
-  description: "Crisis lines, what to do in an emergency, and how to block or report someone on Tandem.",
+  description: "Crisis lines where you live, what to do in an emergency, and how to block or report someone on Tandem.",
 };
 
 const reportCategories = [
@@ -19,7 +28,38 @@ const reportCategories = [
   "Something else",
 ];
 
-export default function HelpPage() {
+/** The buttons under "If you are in danger": the main line's ways in, then the emergency number. */
+function DangerActions({ country }: { country: CrisisCountry | null }) {
+  if (!country) {
+    return (
+      <ButtonLink href={crisisDirectory.url} size="lg">
+        <ExternalLink aria-hidden="true" />
+        Find a helpline
+      </ButtonLink>
+    );
+  }
+  const contacts = [...country.lines[0].contacts, country.emergency[0]];
+  return contacts.map((contact, index) => (
+    <ButtonLink key={`${contact.kind}-${contact.dial}`} href={contactHref(contact)} size="lg" variant={index === 0 ? "primary" : "secondary"}>
+      {contact.kind === "call" ? <Phone aria-hidden="true" /> : <MessageSquare aria-hidden="true" />}
+      {contactAction(contact)}
+    </ButtonLink>
+  ));
+}
+
+/** Says whose lines these are and why, in a sentence. */
+function placeSentence(place: CrisisPlace): string {
+  if (place.country && place.from === "timezone") return `Showing lines for ${place.country.nameWithArticle}, from the timezone in your profile.`;
+  if (place.country) return `Showing lines for ${place.country.nameWithArticle}, as you chose on this device.`;
+  if (place.from === "choice") return "You chose somewhere we don't list lines for yet.";
+  if (place.timezoneCountry) return `Your timezone puts you in ${regionName(place.timezoneCountry)}. We don't list lines there yet.`;
+  return "We don't know which country you're in, so we can't show your local lines yet.";
+}
+
+export default async function HelpPage() {
+  const place = await getCrisisPlace();
+  const { country } = place;
+
   return (
     <Container width="prose" className="py-12 sm:py-16">
       <h1 className="text-4xl font-semibold tracking-tight">Get help now</h1>
@@ -32,62 +72,51 @@ export default function HelpPage() {
           If you are in danger
         </h2>
         <p className="mt-2 text-lg">
-          If you might hurt yourself or are in danger, call or text 988 (US) or your local emergency number now.
+          <DangerSentence country={country} links={false} />
         </p>
-        <div className="mt-5 flex flex-col gap-3 min-[420px]:flex-row">
-          <ButtonLink href="tel:988" size="lg">
-            <Phone aria-hidden="true" />
-            Call 988
-          </ButtonLink>
-          <ButtonLink href="sms:988" size="lg" variant="secondary">
-            <MessageSquare aria-hidden="true" />
-            Text 988
-          </ButtonLink>
+        <div className="mt-5 flex flex-col flex-wrap gap-3 min-[420px]:flex-row">
+          <DangerActions country={country} />
         </div>
       </section>
 
-      <section aria-labelledby="lines-heading" className="mt-12">
+      <section id="crisis-country" aria-labelledby="lines-heading" className="mt-12 scroll-mt-6">
         <h2 id="lines-heading" className="text-2xl font-semibold tracking-tight">
-          Who you can contact
+          {country ? `Who you can contact in ${country.nameWithArticle}` : "Who you can contact"}
         </h2>
+        <p className="mt-3">{placeSentence(place)}</p>
+        <div className="mt-4">
+          <CountryChooser place={place} />
+        </div>
+
         <ul className="mt-6 space-y-4">
+          {country?.lines.map((line) => <CrisisLineCard key={line.name} line={line} />)}
+          {country ? (
+            <Card as="li">
+              <h3 className="text-lg font-semibold">Emergencies in {country.nameWithArticle}</h3>
+              <p className="mt-1 text-muted">If someone&apos;s life is at risk right now.</p>
+              <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+                {country.emergency.map((contact) => (
+                  <CrisisContactLink key={contact.dial} contact={contact} />
+                ))}
+              </p>
+            </Card>
+          ) : null}
           <Card as="li">
-            <h3 className="text-lg font-semibold">988 Suicide &amp; Crisis Lifeline (US)</h3>
-            <p className="mt-1 text-muted">Call or text if you are struggling or worried about someone.</p>
-            <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1 font-medium">
-              <a href="tel:988" className="inline-flex min-h-11 items-center text-primary-text underline">
-                Call 988
-              </a>
-              <a href="sms:988" className="inline-flex min-h-11 items-center text-primary-text underline">
-                Text 988
-              </a>
-            </p>
-          </Card>
-          <Card as="li">
-            <h3 className="text-lg font-semibold">SAMHSA National Helpline (US)</h3>
+            <h3 className="text-lg font-semibold">{country ? "Somewhere else" : crisisDirectory.name}</h3>
             <p className="mt-1 text-muted">
-              Free, confidential, 24/7 treatment referral and information for mental health and substance use.
+              {crisisDirectory.purpose} In an emergency, call your local emergency number.
             </p>
             <p className="mt-3 font-medium">
-              <a href="tel:+18006624357" className="inline-flex min-h-11 items-center text-primary-text underline">
-                Call 1-800-662-4357
+              <a href={crisisDirectory.url} className="inline-flex min-h-11 items-center text-primary-text underline">
+                Find a helpline at findahelpline.com
               </a>
             </p>
-          </Card>
-          <Card as="li">
-            <h3 className="text-lg font-semibold">Emergencies (US)</h3>
-            <p className="mt-1 text-muted">If someone&apos;s life is at risk right now.</p>
-            <p className="mt-3 font-medium">
-              <a href="tel:911" className="inline-flex min-h-11 items-center text-primary-text underline">
-                Call 911
-              </a>
-            </p>
-          </Card>
-          <Card as="li">
-            <h3 className="text-lg font-semibold">Outside the US</h3>
-            <p className="mt-1 text-muted">Call your local emergency number.</p>
           </Card>
         </ul>
+
+        <div className="mt-6">
+          <OtherCountries except={country?.code ?? null} open={!country} />
+        </div>
       </section>
 
       <section aria-labelledby="not-crisis-heading" className="mt-12">
@@ -129,8 +158,8 @@ export default function HelpPage() {
           account. A suspension ends that person&apos;s partnerships and hides them from everyone.
         </p>
         <p className="mt-3">
-          If you are worried someone is in immediate danger, don&apos;t wait for a moderator: call 911 in the US or
-          your local emergency number.
+          If you are worried someone is in immediate danger, don&apos;t wait for a moderator: call{" "}
+          {country ? `${country.emergency[0].display}, the emergency number in ${country.nameWithArticle},` : "your local emergency number"} now.
         </p>
       </section>
 

@@ -1,31 +1,32 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
+import { DangerSentence } from "@/components/crisis/danger-sentence";
 import { Container } from "@/components/ui/container";
+import type { CrisisPlace } from "@/server/crisis/place";
 
 const links = [
   { href: "/help", label: "Help and safety" },
   { href: "/", label: "About Tandem" },
 ];
 
-/** Site footer: crisis line, a few links and the privacy promise. */
-export function SiteFooter() {
+/**
+ * Site footer: the main crisis line for where the member is (one line, so every page stays light)
+ * with "More help" one click away, a few links and the privacy promise.
+ */
+export function SiteFooter({ crisisPlace }: { crisisPlace: CrisisPlace }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface-2 print:hidden">
       <Container className="space-y-6 py-10">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <p className="max-w-xl text-fg">
-            If you might hurt yourself or are in danger, call or text{" "}
-            <a href="tel:988" className="font-semibold underline">
-              988
-            </a>{" "}
-            (US) or your local emergency number now.
+            <DangerSentence country={crisisPlace.country} />
           </p>
           <Link
             href="/help"
             className="inline-flex min-h-11 shrink-0 items-center gap-1.5 self-start rounded-xl border border-attention bg-attention-soft px-4 font-semibold text-attention no-underline hover:underline sm:self-auto"
           >
             <LifeBuoy aria-hidden="true" className="size-4 shrink-0" />
-            Get help now
+            More help
           </Link>
         </div>
 
