@@ -16,7 +16,10 @@ describe("account.signUp", () => {
     const member = await db.member.findUniqueOrThrow({ where: { email } });
     expect(member).toMatchObject({ displayName: "Robin", timezone: "Asia/Kolkata", emailVerifiedAt: null, role: "MEMBER" });
     expect(member.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect((await lastEmailTo(email))?.subject).toBe("Confirm your email for Tandem");
+    const email_ = await lastEmailTo(email);
+    expect(email_?.subject).toBe("Confirm your email for Tandem");
+    // A member anywhere finds the crisis lines of their own country, not only the US ones.
+    expect(email_?.textBody).toMatch(/local emergency number now\. Crisis lines for where you live: http\S+\/help$/);
   });
 
   it("answers an already registered email exactly like a new one, and tells the owner instead", async () => {

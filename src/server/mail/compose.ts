@@ -5,5 +5,10 @@ export function appUrl(path: string): string {
   return new URL(path, process.env.APP_URL ?? "http://localhost:3000").toString();
 }
 
-/** Every email ends the same way, with crisis numbers. */
-export const signature = "\n\nTake care,\nTandem\n\nIf you might hurt yourself or are in danger, call or text 988 (US) or your local emergency number now.";
+/**
+ * Every email ends the same way, with where to find help. Emails go to members in many countries,
+ * so it points to /help (lines for the reader's country) rather than naming one country's number.
+ */
+export function signature(): string {
+  return `\n\nTake care,\nTandem\n\nIf you might hurt yourself or are in danger, call your local emergency number now. Crisis lines for where you live: ${appUrl("/help")}`;
+}

@@ -64,7 +64,7 @@ export const notificationCatalog = {
     describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} would like to be your accountability partner.`, href: "/requests", action: "See the request" }),
     email: (_data, to) => ({
       subject: "Someone would like to be your accountability partner",
-      text: `Hi ${to.displayName},\n\nA Tandem member would like to be your accountability partner. You can read their request and answer it whenever you're ready:\n\n${appUrl("/requests")}\n\nThe request stays open for 7 days. Saying "not right now" is always fine: they will only see that the match isn't available.${signature}`,
+      text: `Hi ${to.displayName},\n\nA Tandem member would like to be your accountability partner. You can read their request and answer it whenever you're ready:\n\n${appUrl("/requests")}\n\nThe request stays open for 7 days. Saying "not right now" is always fine: they will only see that the match isn't available.${signature()}`,
     }),
   }),
   REQUEST_ACCEPTED: defineNotification({
@@ -78,7 +78,7 @@ export const notificationCatalog = {
     }),
     email: (data, to) => ({
       subject: "Your partnership request was accepted",
-      text: `Hi ${to.displayName},\n\nGood news: your request was accepted. Your new partnership is waiting for the two of you to shape your agreement together:\n\n${appUrl(`/partnerships/${data.partnershipId}`)}${signature}`,
+      text: `Hi ${to.displayName},\n\nGood news: your request was accepted. Your new partnership is waiting for the two of you to shape your agreement together:\n\n${appUrl(`/partnerships/${data.partnershipId}`)}${signature()}`,
     }),
   }),
   /** Kind and blameless: no reason is asked, so none is shown; the email names nobody. */
@@ -93,7 +93,7 @@ export const notificationCatalog = {
     }),
     email: (_data, to) => ({
       subject: "Your partnership draft has closed",
-      text: `Hi ${to.displayName},\n\nYour partner decided not to go ahead with the partnership you were drafting together. That's okay — it happens, and nobody did anything wrong. The draft stays private and isn't shared anywhere.\n\nYou're back in matching, so you can look at new suggestions whenever you're ready:\n\n${appUrl("/matches")}${signature}`,
+      text: `Hi ${to.displayName},\n\nYour partner decided not to go ahead with the partnership you were drafting together. That's okay — it happens, and nobody did anything wrong. The draft stays private and isn't shared anywhere.\n\nYou're back in matching, so you can look at new suggestions whenever you're ready:\n\n${appUrl("/matches")}${signature()}`,
     }),
   }),
 } as const satisfies Record<NotificationType, CatalogEntry>;
