@@ -55,7 +55,7 @@ function docUpdateByUpdate(state: AgreementState): Y.Doc {
 const textOf = (doc: Y.Doc) => JSON.stringify(readAgreementDoc(doc).content);
 
 type Partners = Awaited<ReturnType<typeof newPartnership>>;
-type RoundTrip = { push: Spread; roundTrip: Spread; baseline: Spread; converged: boolean };
+type RoundTrip = { push: Spread; roundTrip: Spread; baseline: Spread; baseline_with_commit: Spread; converged: boolean };
 
 /** A pushes `count` bursts one after another; each is timed until B's subscription on the second instance yields it. */
 async function roundTrips(url: string, count: number, { partnershipId, sender: a, recipient: b }: Partners): Promise<RoundTrip> {
@@ -96,22 +96,37 @@ async function roundTrips(url: string, count: number, { partnershipId, sender: a
     await secondRelay.stop();
     await secondDb.$disconnect();
   }
-  return { push: spread(push), roundTrip: spread(roundTrip), baseline: spread(await notifyBaseline(url, count)), converged: textOf(docA) === textOf(docB) };
+  const baseline = spread(await notifyBaseline(url, count, false));
+  const withCommit = spread(await notifyBaseline(url, count, true));
+  return { push: spread(push), roundTrip: spread(roundTrip), baseline, baseline_with_commit: withCommit, converged: textOf(docA) === textOf(docB) };
 }
 
-/** The floor under any relay: one connection NOTIFYs, another LISTENs, nothing else. */
-async function notifyBaseline(url: string, count: number): Promise<number[]> {
+/**
+ * The floors under any relay: one connection NOTIFYs, another LISTENs. `withCommit` makes each
+ * NOTIFY ride on a transaction that inserts a row of an update's size, as a push does, so its
+ * commit waits for the WAL flush.
+ */
+async function notifyBaseline(url: string, count: number, withCommit: boolean): Promise<number[]> {
   const listener = new pgDriver.Client({ connectionString: url });
   const notifier = new pgDriver.Client({ connectionString: url });
   await Promise.all([listener.connect(), notifier.connect()]);
   await listener.query("LISTEN bench_baseline");
+  await notifier.query("CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, update bytea NOT NULL)");
   const payload = JSON.stringify({ draftId: "c".repeat(25), partnershipId: "c".repeat(25), id: "123456" });
+  const row = Buffer.alloc(40, 7);
   const times: number[] = [];
   try {
     for (let i = 0; i < warmup + count; i++) {
       const heard = new Promise((resolve) => listener.once("notification", resolve));
       const started = performance.now();
-      await notifier.query("SELECT pg_notify('bench_baseline', $1)", [payload]);
+      if (withCommit) {
+        await notifier.query("BEGIN");
+        await notifier.query("INSERT INTO bench_baseline (update) VALUES ($1)", [row]);
+        await notifier.query("SELECT pg_notify('bench_baseline', $1)", [payload]);
+        await notifier.query("COMMIT");
+      } else {
+        await notifier.query("SELECT pg_notify('bench_baseline', $1)", [payload]);
+      }
       await heard;
       if (i >= warmup) times.push(performance.now() - started);
     }
@@ -237,8 +252,9 @@ async function main() {
   row("update round trip A → B (second instance)", rt.roundTrip, `${updates} bursts of typing`);
   row("… of which A's push (mutation returns)", rt.push);
   row("baseline: bare NOTIFY → LISTEN", rt.baseline, "same database");
+  row("baseline: INSERT + NOTIFY, COMMIT → LISTEN", rt.baseline_with_commit, "one 40-byte row per commit, same fsync setting");
   for (const [name, l] of [[`load, ${stored.toLocaleString("en")} updates stored`, load.before], ["load, after compaction", load.after]] as const) {
-    row(name, l.total, `${l.rows.toLocaleString("en")} rows, ${Math.round(l.json_bytes / 1024)} KB JSON (${Math.round(l.gzip_bytes / 1024)} KB gzipped); server p50 ${l.server.p50_ms} ms, browser p50 ${l.browser.p50_ms} ms`);
+    row(name, l.total, `${l.rows.toLocaleString("en")} ${l.rows === 1 ? "row" : "rows"}, ${Math.round(l.json_bytes / 1024)} KB JSON (${Math.round(l.gzip_bytes / 1024)} KB gzipped); server p50 ${l.server.p50_ms} ms, browser p50 ${l.browser.p50_ms} ms`);
     row("… browser part, applied update by update instead", l.browser_update_by_update, "Y.applyUpdate each in one transaction, not Y.mergeUpdates");
   }
   console.log(`\nCompaction merged ${load.merged_updates.toLocaleString("en")} updates in ${load.compaction_ms} ms.`);
