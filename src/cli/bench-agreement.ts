@@ -236,7 +236,8 @@ async function main() {
 
     results = {
       durable_commits: durable,
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      // The load average says how much else the (often shared) machine was doing meanwhile.
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, load_average_1m_at_end: round(os.loadavg()[0]!) },
       round_trip: { updates, ...trips },
       load: { stored_updates: stored, compaction_ms: compactionMs, merged_updates: merged, before: before.load, after: after.load },
     };
