@@ -18,18 +18,7 @@ import { scoreMatch } from "../server/matching/scorer/scorer";
 import { suggestionsFor } from "../server/matching/suggestions";
 import { prng } from "../server/seed/profile-generator";
 import { seedGeneratedMembers } from "../server/seed/bulk-profiles";
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
+import { option, percentile, round } from "../bench/stats";
 
 /** Members who get the whole suggestions path: open, and with room for another partnership. */
 async function sampleMembers(db: Db, count: number, seed: number): Promise<string[]> {

@@ -1,9 +1,11 @@
 /**
  * `npm start` (and `npm run dev` with --dev): everything Tandem needs, from nothing.
  * Database (embedded unless DATABASE_URL) → migrations → demo seed → auth secret → build → serve.
- * Flags: --dev (next dev), --rebuild (build even when a build exists).
+ * Flags: --dev (next dev), --rebuild (build even when a build exists), --no-build (serve the build
+ * that is there, e.g. a second instance beside one that built it).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
 import { createDb } from "../server/db/client";
@@ -91,7 +93,10 @@ async function main() {
     };
 
     const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
-    if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
+    if (process.argv.includes("--no-build")) {
+      // Another instance built (and serves) this folder: building into it now would pull files from under it.
+      if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`There is no build in ${path.relative(process.cwd(), distDir)} to serve; start without --no-build first.`);
+    } else if (!dev && (process.argv.includes("--rebuild") || !buildIsCurrent(distDir))) {
       say("Building the app (after a fresh clone or a code change; takes a minute) …");
       child = run(nextBin, ["build"], childEnv);
       const code = await exited(child);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { uniqueEmail } from "@/test/factories";
-import { check, consume, forget } from "./rate-limits";
+import { check, closeRateLimits, consume, forget } from "./rate-limits";
 
 const storedKeys = async () => (await getDb().$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit`).map((row) => row.key);
 
@@ -29,5 +29,13 @@ describe("rate limits", () => {
     expect(await check("SIGN_IN_ACCOUNT", uniqueEmail("other"))).toEqual({ allowed: true });
     await forget("SIGN_IN_ACCOUNT", email);
     expect(await check("SIGN_IN_ACCOUNT", email)).toEqual({ allowed: true });
+  });
+
+  it("keep counting after their pool is closed, on a new one", async () => {
+    const email = uniqueEmail("reopened");
+    for (let attempt = 0; attempt < 3; attempt++) await consume("RESET_ACCOUNT", email);
+    await closeRateLimits();
+    expect(await check("RESET_ACCOUNT", email)).toMatchObject({ allowed: false });
+    expect(await consume("RESET_ACCOUNT", email)).toMatchObject({ allowed: false });
   });
 });

@@ -78,3 +78,11 @@ export function minutes(seconds: number): string {
   const m = Math.max(1, Math.ceil(seconds / 60));
   return m === 1 ? "a minute" : `${m} minutes`;
 }
+
+/** Closes the counters' connection pool, for scripts that end before their database does (the benchmarks). */
+export async function closeRateLimits(): Promise<void> {
+  const pool = cache.tandemRateLimitPool;
+  cache.tandemRateLimitPool = undefined;
+  cache.tandemLimiters = undefined;
+  await pool?.end();
+}

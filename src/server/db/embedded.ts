@@ -117,6 +117,8 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   /** Skip fsync: for throwaway test clusters only, where speed beats crash safety. */
   throwaway?: boolean;
+  /** A fixed port, when another process must know the address before the server starts (e2e's second instance). */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir);
@@ -128,7 +130,7 @@ export async function startEmbeddedPostgres(options: {
   }
   if (lock === "cleared") options.log?.("Recovered the database from an earlier run that did not stop cleanly.");
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -168,5 +170,8 @@ export async function startEmbeddedPostgres(options: {
   const stop = () => (stopped ??= pg.stop());
   // Sends PostgreSQL its shutdown signal at once; a process ending without stopping it leaves none behind.
   process.once("exit", () => void stop());
-  return { port, url: `postgresql://${user}:${password}@127.0.0.1:${port}/${options.database}`, stop };
+  return { port, url: embeddedDatabaseUrl(port, options.database), stop };
 }
+
+/** The address of a database on an embedded server listening on `port`. */
+export const embeddedDatabaseUrl = (port: number | string, database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;

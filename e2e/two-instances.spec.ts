@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, test, type Members } from "./fixtures";
+import { completeQuestionnaire } from "./questionnaire";
+
+/*
+ * Two app instances on one database, as behind a load balancer: Ada's browser talks to the first
+ * (the suite's baseURL), Ben's to the second (playwright.config.ts starts it with --no-build and
+ * the first's DATABASE_URL). Each signs in on their own instance, since cookies belong to an
+ * origin. Every keystroke and presence change crosses between them only through PostgreSQL's
+ * NOTIFY and each instance's relay. Like agreement.spec.ts, the partners share a language no
+ * other spec and no seeded member uses, so each is the other's only suggestion.
+ */
+
+test.use({ timezoneId: "Europe/Lisbon" });
+
+const language = "American Sign Language";
+const secondInstance = process.env.E2E_SECOND_URL;
+
+async function join(members: Members, page: Page, name: string) {
+  await members.signedIn(page, { name });
+  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Happy to write this together.` });
+}
+
+const typeAtEnd = async (page: Page, label: string, text: string) => {
+  const box = page.getByRole("textbox", { name: label, exact: true });
+  await box.click();
+  await box.press("Control+End");
+  await box.pressSequentially(text, { delay: 15 });
+};
+
+test("partners on two app instances write the same section at once and see each other", async ({ page, browser, members }) => {
+  test.skip(!secondInstance, "playwright.config.ts starts the second instance and sets E2E_SECOND_URL");
+  test.setTimeout(300_000);
+  const a = `Ada ${randomBytes(3).toString("hex")}`;
+  const b = `Ben ${randomBytes(3).toString("hex")}`;
+  const contextB = await browser.newContext({ baseURL: secondInstance, timezoneId: "Europe/Lisbon" });
+  const pageB = await contextB.newPage();
+  await Promise.all([join(members, page, a), join(members, pageB, b)]);
+  expect(new URL(pageB.url()).origin).toBe(secondInstance);
+  expect(new URL(page.url()).origin).not.toBe(secondInstance);
+
+  await page.goto("/matches");
+  const card = page.getByRole("article", { name: b, exact: true });
+  await card.getByRole("button", { name: "Ask to be partners" }).click();
+  await card.getByRole("button", { name: "Send request" }).click();
+  await expect(card.getByRole("status")).toContainText("Request sent.");
+  await pageB.goto("/requests");
+  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
+  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
+  await pageB.getByRole("link", { name: "Open your agreement" }).click();
+  await expect(pageB).toHaveURL(/\/agreement$/);
+  await page.goto(new URL(pageB.url()).pathname);
+  for (const p of [page, pageB]) await expect(p.getByRole("status")).toHaveText("Saved");
+
+  // Both type at the end of the same section at the same moment, each on their own instance.
+  const questions = "Check-in questions";
+  await Promise.all([typeAtEnd(page, questions, "\nAda asks: what went well?"), typeAtEnd(pageB, questions, "\nBen asks: what felt hard?")]);
+  await expect
+    .poll(
+      async () => {
+        const [textA, textB] = await Promise.all([page, pageB].map((p) => p.getByRole("textbox", { name: questions, exact: true }).inputValue()));
+        return textA === textB && ["Ada asks: what went well?", "Ben asks: what felt hard?"].every((part) => textA?.includes(part));
+      },
+      { timeout: 20_000, message: "both instances' pages show the same text with both edits" },
+    )
+    .toBe(true);
+
+  // Presence crosses instances both ways.
+  await page.getByRole("textbox", { name: `${a}'s boundaries (optional)`, exact: true }).focus();
+  await expect(pageB.locator("section").getByText(`${a} is editing “${a}'s boundaries”`, { exact: true })).toBeVisible();
+  await pageB.getByRole("textbox", { name: questions, exact: true }).focus();
+  await expect(page.locator("section").getByText(`${b} is editing “${questions}”`, { exact: true })).toBeVisible();
+  await contextB.close();
+});
