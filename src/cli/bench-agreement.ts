@@ -29,7 +29,7 @@ import { stopBoss } from "../server/jobs/boss";
 import { prng } from "../server/seed/profile-generator";
 import { channels } from "../server/realtime/channels";
 import { NotificationRelay } from "../server/realtime/relay";
-import { readAgreementDoc } from "../shared/agreement/doc";
+import { docFromStored, readAgreementDoc } from "../shared/agreement/doc";
 import { callerFor } from "../test/callers";
 import { newPartnership } from "../test/partners";
 
@@ -38,17 +38,13 @@ const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, "base64"))
 
 const storedOf = (state: AgreementState) => [...(state.snapshot ? [state.snapshot] : []), ...state.updates.map((u) => u.update)].map(fromBase64);
 
-/** As the editor does (docFromState in use-agreement-sync.ts): merge what was loaded, apply once. */
-function docFromState(state: AgreementState): Y.Doc {
+/** As the editor does (docFromState in use-agreement-sync.ts): each stored update in turn, in one transaction. */
+const docFromState = (state: AgreementState): Y.Doc => docFromStored(storedOf(state));
+
+/** The alternative measured beside it, which the editor used before: merge what was loaded, apply once. */
+function docMerged(state: AgreementState): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.mergeUpdates(storedOf(state)));
-  return doc;
-}
-
-/** The alternative measured beside it: each stored update applied in turn, in one transaction. */
-function docUpdateByUpdate(state: AgreementState): Y.Doc {
-  const doc = new Y.Doc();
-  doc.transact(() => storedOf(state).forEach((update) => Y.applyUpdate(doc, update)));
   return doc;
 }
 
@@ -136,16 +132,16 @@ async function notifyBaseline(url: string, count: number, withCommit: boolean): 
   return times;
 }
 
-type Load = { total: Spread; server: Spread; browser: Spread; browser_update_by_update: Spread; rows: number; json_bytes: number; gzip_bytes: number };
+type Load = { total: Spread; server: Spread; browser: Spread; browser_merged: Spread; rows: number; json_bytes: number; gzip_bytes: number };
 
 /**
  * B opens the draft `samples` times (after three untimed loads): the server's part, then the
- * browser's, then — not counted in the total — the same state applied update by update.
+ * browser's (as the editor builds it), then — not counted in the total — the same state merged first.
  */
 async function loads(db: Db, memberId: string, partnershipId: string, samples: number): Promise<{ load: Load; text: string }> {
   const server: number[] = [];
   const browser: number[] = [];
-  const byUpdate: number[] = [];
+  const byMerge: number[] = [];
   let last: { state: AgreementState; text: string } | undefined;
   const timed = (build: (state: AgreementState) => Y.Doc, state: AgreementState) => {
     const started = performance.now();
@@ -159,19 +155,19 @@ async function loads(db: Db, memberId: string, partnershipId: string, samples: n
     const started = performance.now();
     const state = await loadAgreement(db, memberId, partnershipId);
     const serverMs = performance.now() - started;
-    const merged = timed(docFromState, state);
-    const applied = timed(docUpdateByUpdate, state);
+    const applied = timed(docFromState, state);
+    const merged = timed(docMerged, state);
     if (applied.text !== merged.text) throw new Error("Applying update by update reads differently from merging.");
-    last = { state, text: merged.text };
+    last = { state, text: applied.text };
     if (i < 3) continue;
     server.push(serverMs);
-    browser.push(merged.ms);
-    byUpdate.push(applied.ms);
+    browser.push(applied.ms);
+    byMerge.push(merged.ms);
   }
   const json = JSON.stringify(last!.state);
   const rows = last!.state.updates.length + (last!.state.snapshot ? 1 : 0);
   const total = server.map((ms, i) => ms + browser[i]!);
-  const load = { total: spread(total), server: spread(server), browser: spread(browser), browser_update_by_update: spread(byUpdate), rows, json_bytes: Buffer.byteLength(json), gzip_bytes: gzipSync(json).byteLength };
+  const load = { total: spread(total), server: spread(server), browser: spread(browser), browser_merged: spread(byMerge), rows, json_bytes: Buffer.byteLength(json), gzip_bytes: gzipSync(json).byteLength };
   return { load, text: last!.text };
 }
 
@@ -256,7 +252,7 @@ async function main() {
   row("baseline: INSERT + NOTIFY, COMMIT → LISTEN", rt.baseline_with_commit, "one 40-byte row per commit, same fsync setting");
   for (const [name, l] of [[`load, ${stored.toLocaleString("en")} updates stored`, load.before], ["load, after compaction", load.after]] as const) {
     row(name, l.total, `${l.rows.toLocaleString("en")} ${l.rows === 1 ? "row" : "rows"}, ${Math.round(l.json_bytes / 1024)} KB JSON (${Math.round(l.gzip_bytes / 1024)} KB gzipped); server p50 ${l.server.p50_ms} ms, browser p50 ${l.browser.p50_ms} ms`);
-    row("… browser part, applied update by update instead", l.browser_update_by_update, "Y.applyUpdate each in one transaction, not Y.mergeUpdates");
+    row("… browser part, merged first instead", l.browser_merged, "Y.mergeUpdates applied once, as the editor did before");
   }
   console.log(`\nCompaction merged ${load.merged_updates.toLocaleString("en")} updates in ${load.compaction_ms} ms.`);
   await mkdir("bench-results", { recursive: true });

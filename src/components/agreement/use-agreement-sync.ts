@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
+import { docFromStored } from "@/shared/agreement/doc";
 import { errorData } from "@/components/forms/error-message";
 import { useTRPCClient } from "@/trpc/client";
 import type { RouterOutputs } from "@/trpc/outputs";
@@ -16,10 +17,8 @@ const batchMs = 200;
 const retryMs = 2000;
 
 export function docFromState(state: AgreementState): Y.Doc {
-  const doc = new Y.Doc();
   const stored = [...(state.snapshot ? [state.snapshot] : []), ...state.updates.map((u) => u.update)];
-  if (stored.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.map(fromBase64)), remoteOrigin);
-  return doc;
+  return docFromStored(stored.map(fromBase64), remoteOrigin);
 }
 
 /**

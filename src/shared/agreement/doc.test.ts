@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { draftAgreement } from "@/test/agreement-fixtures";
-import { agreementFields, agreementText, createAgreementDoc, readAgreementDoc, seedDocUpdate } from "./doc";
+import { agreementFields, agreementText, createAgreementDoc, docFromStored, readAgreementDoc, seedDocUpdate } from "./doc";
 import { applyTextareaChange } from "./textarea";
 
 /** A client's document: a fresh Y.Doc that received the server's seed. */
@@ -115,5 +115,21 @@ describe("the agreement document", () => {
   it("a server-side document built from the agreement equals one built from the seed", () => {
     const agreement = draftAgreement();
     expect(readAgreementDoc(createAgreementDoc(agreement)).content).toEqual(readAgreementDoc(client(seedDocUpdate(agreement))).content);
+  });
+
+  it("builds the same document from stored updates, applied in turn, as merging them does", () => {
+    const seed = seedDocUpdate(draftAgreement());
+    const [ada, ben] = [client(seed), client(seed)];
+    const [fromAda, fromBen] = [recordUpdates(ada), recordUpdates(ben)];
+    for (let i = 0; i < 30; i++) {
+      agreementText(ada, "conflict").insert(0, `a${i} `);
+      agreementText(ben, "conflict").insert(agreementText(ben, "conflict").length, ` b${i}`);
+    }
+    const stored = [seed, ...shuffled([...fromAda, ...fromBen], 7)];
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, Y.mergeUpdates(stored));
+    const built = docFromStored(stored, "remote");
+    expect(readAgreementDoc(built).content).toEqual(readAgreementDoc(merged).content);
+    expect(agreementText(built, "conflict").toString()).toMatch(/^a29 .* b29$/s);
   });
 });

@@ -20,6 +20,19 @@ export const agreementFields = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknow
 /** Yjs keeps a map's array values by reference: never share one with the caller. */
 const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
 
+/**
+ * A document from what the server stored (snapshot first, then updates in id order), applied one by
+ * one in a single transaction: with 10,000 stored updates that is ~40× faster than applying
+ * `Y.mergeUpdates` of them once (`npm run bench:agreement`).
+ */
+export function docFromStored(stored: Uint8Array[], origin?: unknown): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const update of stored) Y.applyUpdate(doc, update);
+  }, origin);
+  return doc;
+}
+
 /** A new document holding `agreement`. Only the server calls this, once per draft. */
 export function createAgreementDoc(agreement: Agreement): Y.Doc {
   const doc = new Y.Doc();
