@@ -3,8 +3,10 @@ import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
 import { getRelay } from "@/server/realtime/process-relay";
 import { agreementUpdates } from "./live";
 import { agreementPresence, sharePresence } from "./presence";
-import { zAgreementInput, zPresenceInput, zPushInput, zUpdatesInput } from "./schemas";
+import { zAgreementInput, zPresenceInput, zProposeInput, zPushInput, zRequestChangesInput, zSignInput, zUpdatesInput, zWithdrawProposalInput } from "./schemas";
 import * as agreements from "./service";
+import * as signing from "./signing";
+import { signingView } from "./signing-view";
 
 export const agreementRouter = createTRPCRouter({
   load: protectedProcedure.input(zAgreementInput).query(({ ctx, input }) => agreements.loadAgreement(ctx.db, ctx.session.user.id, input.partnershipId)),
@@ -12,4 +14,9 @@ export const agreementRouter = createTRPCRouter({
   updates: protectedProcedure.input(zUpdatesInput).subscription(({ ctx, input, signal }) => agreementUpdates(ctx.db, getRelay(), ctx.session.user.id, input, signal)),
   sharePresence: protectedProcedure.input(zPresenceInput).mutation(({ ctx, input }) => sharePresence(ctx.db, ctx.session.user.id, input)),
   presence: protectedProcedure.input(zAgreementInput).subscription(({ ctx, input, signal }) => agreementPresence(ctx.db, getRelay(), ctx.session.user.id, input, signal)),
+  signing: protectedProcedure.input(zAgreementInput).query(({ ctx, input }) => signingView(ctx.db, ctx.session.user.id, input.partnershipId)),
+  propose: protectedProcedure.input(zProposeInput).mutation(({ ctx, input }) => signing.propose(ctx.db, ctx.session.user.id, input)),
+  sign: protectedProcedure.input(zSignInput).mutation(({ ctx, input }) => signing.sign(ctx.db, ctx.session.user.id, input)),
+  requestChanges: protectedProcedure.input(zRequestChangesInput).mutation(({ ctx, input }) => signing.requestChanges(ctx.db, ctx.session.user.id, input)),
+  withdrawProposal: protectedProcedure.input(zWithdrawProposalInput).mutation(({ ctx, input }) => signing.withdrawProposal(ctx.db, ctx.session.user.id, input)),
 });
