@@ -22,7 +22,7 @@ const choices: Partial<Record<FieldKey, readonly { value: string; label: string 
   weekdays,
 };
 
-function valueWords(key: FieldKey, value: unknown): string {
+export function valueWords(key: FieldKey, value: unknown): string {
   const label = (v: unknown) => choices[key]?.find((c) => c.value === v)?.label ?? String(v);
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value)) return value.length > 0 ? value.map(label).join(", ") : "no days";

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementEditor } from "@/components/agreement/agreement-editor";
+import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(partnershipId: string) {
   const api = await caller();
   try {
-    return await Promise.all([api.partnerships.get({ partnershipId }), api.agreement.load({ partnershipId }), api.account.me()]);
+    return await Promise.all([api.partnerships.get({ partnershipId }), api.agreement.load({ partnershipId }), api.account.me(), api.agreement.signing({ partnershipId })]);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
@@ -27,7 +28,7 @@ async function load(partnershipId: string) {
 export default async function AgreementPage({ params }: Props) {
   const { id } = await params;
   await requireMember(`/partnerships/${encodeURIComponent(id)}/agreement`);
-  const [partnership, initial, me] = await load(id);
+  const [partnership, initial, me, signing] = await load(id);
   const partner = partnership.partner;
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partner.memberId, name: partner.displayName });
 
@@ -42,7 +43,15 @@ export default async function AgreementPage({ params }: Props) {
         from your questionnaires, so change anything that doesn&apos;t fit.
       </p>
       {partnership.status === "DRAFTING" ? (
-        <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
+        <AgreementEditor
+          partnershipId={id}
+          initial={initial}
+          names={{ a: a.name, b: b.name }}
+          ownSlot={a.memberId === me.id ? "a" : "b"}
+          signing={{ initial: signing, partnerName: partner.displayName }}
+        />
+      ) : signing.inForce ? (
+        <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} />
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
