@@ -5,7 +5,7 @@ import { listWords, signingStatusWords, type SigningView } from "./signing-words
 const names = { a: "Alex", b: "Sam" };
 const at = new Date("2026-11-29T12:00:00Z");
 const version = { versionId: "v1", number: 2, hash: "a".repeat(64), content: draftAgreement(), at };
-const base: SigningView = { phase: "DRAFT", proposal: null, lastOutcome: null, inForce: null };
+const base: SigningView = { phase: "DRAFT", proposal: null, lastOutcome: null, inForce: null, changes: null };
 
 describe("signingStatusWords", () => {
   it("says who is waiting for whom", () => {

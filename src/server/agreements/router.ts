@@ -4,6 +4,7 @@ import { getRelay } from "@/server/realtime/process-relay";
 import { agreementUpdates } from "./live";
 import { agreementPresence, sharePresence } from "./presence";
 import { zAgreementInput, zPresenceInput, zProposeInput, zPushInput, zRequestChangesInput, zSignInput, zUpdatesInput, zWithdrawProposalInput } from "./schemas";
+import { openAmendment, withdrawAmendment } from "./amendments";
 import * as agreements from "./service";
 import * as signing from "./signing";
 import { signingView } from "./signing-view";
@@ -18,5 +19,7 @@ export const agreementRouter = createTRPCRouter({
   propose: protectedProcedure.input(zProposeInput).mutation(({ ctx, input }) => signing.propose(ctx.db, ctx.session.user.id, input)),
   sign: protectedProcedure.input(zSignInput).mutation(({ ctx, input }) => signing.sign(ctx.db, ctx.session.user.id, input)),
   requestChanges: protectedProcedure.input(zRequestChangesInput).mutation(({ ctx, input }) => signing.requestChanges(ctx.db, ctx.session.user.id, input)),
+  openAmendment: protectedProcedure.input(zAgreementInput).mutation(({ ctx, input }) => openAmendment(ctx.db, ctx.session.user.id, input)),
+  withdrawAmendment: protectedProcedure.input(zAgreementInput).mutation(({ ctx, input }) => withdrawAmendment(ctx.db, ctx.session.user.id, input)),
   withdrawProposal: protectedProcedure.input(zWithdrawProposalInput).mutation(({ ctx, input }) => signing.withdrawProposal(ctx.db, ctx.session.user.id, input)),
 });

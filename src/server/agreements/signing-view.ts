@@ -2,9 +2,10 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { withPartnership } from "@/server/partnerships/access";
 import { zAgreement, type Agreement } from "@/shared/agreement/schema";
+import { sectionDiff, type SectionDiff } from "@/shared/agreement/section-diff";
 import { sectionIds, type SectionId } from "@/shared/agreement/sections";
 import type { AgreementPhase } from "./rules";
-import { agreementState, who } from "./versions";
+import { agreementState, readDraftDoc, who } from "./versions";
 
 type Who = "you" | "partner" | null;
 
@@ -17,6 +18,8 @@ export type SigningView = {
   /** What became of the draft's last proposal, while none is open: the draft was edited, it was withdrawn, or changes were asked for. */
   lastOutcome: { number: number; kind: "EDITED" | "WITHDRAWN_BY_MEMBER" | "CHANGES_REQUESTED"; by: Who; sections: SectionId[]; comment: string | null; at: Date } | null;
   inForce: FrozenVersion | null;
+  /** While an amendment is open: what it would change against the version in force (its proposal's, or the live draft's). */
+  changes: SectionDiff[] | null;
 };
 
 const isSection = (id: string): id is SectionId => (sectionIds as readonly string[]).includes(id);
@@ -65,6 +68,8 @@ export function signingView(db: Db, memberId: string, partnershipId: string): Pr
     const inForce = inForceRow
       ? { versionId: inForceRow.id, number: inForceRow.number, hash: inForceRow.hash, content: zAgreement.parse(inForceRow.content), at: inForceRow.inForceAt ?? inForceRow.createdAt }
       : null;
-    return { phase: state.phase, proposal, lastOutcome, inForce };
+    const amending = state.phase === "AMENDMENT_OPEN" || state.phase === "AMENDMENT_PROPOSED";
+    const changes = inForce && amending && state.draft ? sectionDiff(inForce.content, proposal ? proposal.content : (await readDraftDoc(tx, state.draft.id)).content) : null;
+    return { phase: state.phase, proposal, lastOutcome, inForce, changes };
   });
 }

@@ -10,6 +10,7 @@ import { runTransition } from "@/server/partnerships/transitions";
 import { canonicalJson } from "@/shared/agreement/canonical";
 import { changedSections } from "@/shared/agreement/changed-sections";
 import type { Agreement } from "@/shared/agreement/schema";
+import { closeAmendment } from "./amendments";
 import { agreementStep } from "./rules";
 import { actorOf, agreementState, fieldErrorsOf, readDraftDoc, refusalError, sha256Hex, staleVersionError, type AgreementStateRead } from "./versions";
 
@@ -132,14 +133,17 @@ export function requestChanges(db: Db, memberId: string, input: { partnershipId:
   });
 }
 
-/** Either partner withdraws the open proposal; the draft stays as it is, open to change. */
+/** Either partner withdraws the open proposal; the first draft stays as it is, open to change. */
 export function withdrawProposal(db: Db, memberId: string, input: { partnershipId: string; versionId: string }, now = new Date()): Promise<void> {
   return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, access) => {
     const state = await agreementState(tx, access.partnership.id, access.partnership.status);
     if (state.phase === "ENDED") throw refusalError("ENDED");
     const proposal = await namedProposal(tx, state, access.partnership.id, input.versionId);
-    if (state.phase !== "PROPOSED" && state.phase !== "AMENDMENT_PROPOSED") throw refusalError("NOTHING_TO_WITHDRAW");
-    await closeProposal(tx, access, proposal, { reason: "WITHDRAWN_BY_MEMBER", sections: [] }, now);
+    const step = agreementStep(state.phase, "WITHDRAW", actorOf(state, memberId));
+    if (!step.ok) throw refusalError(step.reason);
+    // An amendment's proposal goes with the amendment (the state machine's CLOSE_AMENDMENT).
+    if (step.outcome === "CLOSE_AMENDMENT") await closeAmendment(tx, access, state, now);
+    else await closeProposal(tx, access, proposal, { reason: "WITHDRAWN_BY_MEMBER", sections: [] }, now);
   });
 }
 
