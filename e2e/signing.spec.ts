@@ -28,7 +28,7 @@ async function typeAtEnd(page: Page, label: string, text: string) {
   await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
-test("propose, ask for changes, edit, propose again and both sign: the partnership becomes active", async ({ page, browser, members }) => {
+test("propose, ask for changes, edit, propose again and both sign: the partnership becomes active; then both sign a change", async ({ page, browser, members }) => {
   test.setTimeout(300_000);
   const a = `Ida ${randomBytes(3).toString("hex")}`;
   const b = `Jon ${randomBytes(3).toString("hex")}`;
@@ -89,5 +89,23 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
   await expect(pageB.getByText("Agreement signed: check-ins are on")).toBeVisible();
   await expect(pageB.getByRole("heading", { name: "Your agreement, version 3" })).toBeVisible();
   await expectAccessible(pageB);
+
+  // Renegotiation: Jon suggests checking in every two weeks; both see what would change, then both sign.
+  await pageB.goto(`${partnershipUrl}/agreement`);
+  await pageB.getByRole("button", { name: "Suggest a change" }).click();
+  await expect(statusOf(pageB)).toHaveText("You're writing a change to version 3. It stays in force until you've both signed the change.");
+  await pageB.getByRole("combobox", { name: "How often", exact: true }).selectOption("Every two weeks");
+  await expect(pageB.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await pageB.getByRole("button", { name: "Propose this agreement" }).click();
+  await expect(statusOf(pageB)).toHaveText(`Waiting for ${a} to sign version 4.`);
+
+  await page.goto(`${partnershipUrl}/agreement`);
+  await expect(statusOf(page)).toHaveText(`${b} proposed version 4 and signed it. It's waiting for your signature.`);
+  await page.getByText("What would change from version 3").click();
+  await expect(page.getByTestId("amendment-changes")).toContainText("How often: Once a week → Every two weeks");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign version 4" }).click();
+  for (const p of [page, pageB]) await expect(p.getByRole("heading", { name: "Your agreement, version 4" })).toBeVisible();
+  await expect(page.getByText("Every two weeks")).toBeVisible();
   await contextB.close();
 });

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { signingStatusWords } from "@/components/agreement/signing-words";
@@ -47,6 +48,12 @@ export default async function PartnershipPage({ params }: Props) {
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
       {partnership.status === "DRAFTING" ? (
         <WhatHappensNext partnerName={name} partnershipId={partnership.id} signingStatus={signingStatusWords(signing, name, names)} />
+      ) : null}
+      {signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
+        <p className="mt-8" data-testid="signing-status">
+          {signingStatusWords(signing, name, names)}{" "}
+          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/agreement`}>Open the change</Link>
+        </p>
       ) : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement version={signing.inForce} names={names} zone={me.timezone} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />

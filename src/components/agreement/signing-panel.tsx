@@ -11,8 +11,10 @@ import type { ReadAgreement } from "@/shared/agreement/doc";
 import { sectionIds, sectionTitles, type PartnerNames, type SectionId } from "@/shared/agreement/sections";
 import { useTRPC } from "@/trpc/client";
 import { AgreementSummary } from "./agreement-summary";
+import { AmendmentChanges } from "./amendment-changes";
 import { AskForChanges } from "./ask-for-changes";
 import { signingStatusWords, type SigningView } from "./signing-words";
+import { WithdrawAmendment } from "./withdraw-amendment";
 
 type Props = { partnershipId: string; initial: SigningView; partnerName: string; names: PartnerNames; reading: ReadAgreement; saved: boolean };
 
@@ -34,9 +36,9 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
   const { data: view } = useQuery(trpc.agreement.signing.queryOptions({ partnershipId }, { initialData: initial, refetchInterval: 5000 }));
   const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: trpc.agreement.signing.queryKey({ partnershipId }) }), [queryClient, trpc, partnershipId]);
 
-  // Once it is in force, the page itself changes: the draft gives way to the signed agreement.
+  // Once it is in force (or the change is withdrawn), the page itself changes: the draft gives way to the signed agreement.
   useEffect(() => {
-    if (view.phase !== "DRAFT" && view.phase !== "PROPOSED") router.refresh();
+    if (view.phase === "IN_FORCE" || view.phase === "ENDED") router.refresh();
   }, [view.phase, router]);
   // An edit may have withdrawn a proposal: look again once it is saved.
   useEffect(() => {
@@ -48,11 +50,12 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
   const status = signingStatusWords(view, partnerName, names);
   const proposal = view.proposal;
   const toFix = propose.error ? sectionsOf(errorData(propose.error)?.fieldErrors) : [];
+  const amending = view.phase === "AMENDMENT_OPEN" || view.phase === "AMENDMENT_PROPOSED";
 
   return (
     <section aria-labelledby="signing-heading" className="mt-6 space-y-4 rounded-xl border border-line-strong p-4 sm:p-5">
       <h2 id="signing-heading" className="text-xl font-semibold">
-        Signing
+        {amending ? "Changing your agreement" : "Signing"}
       </h2>
       <p aria-live="polite" data-testid="signing-status">
         {status}
@@ -63,6 +66,16 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
           <blockquote className="mt-1 whitespace-pre-wrap break-words">{view.lastOutcome.comment}</blockquote>
         </figure>
       ) : null}
+
+      {amending && view.inForce && view.changes ? (
+        <details className="rounded-xl bg-surface-2 p-4">
+          <summary className="cursor-pointer font-semibold">What would change from version {view.inForce.number}</summary>
+          <div className="mt-4">
+            <AmendmentChanges changes={view.changes} names={names} inForceNumber={view.inForce.number} />
+          </div>
+        </details>
+      ) : null}
+      {amending && view.inForce ? <WithdrawAmendment partnershipId={partnershipId} partnerName={partnerName} inForceNumber={view.inForce.number} onDone={() => router.refresh()} /> : null}
 
       {!proposal ? (
         <div className="space-y-3">

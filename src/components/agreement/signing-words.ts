@@ -28,5 +28,8 @@ export function signingStatusWords(view: SigningView, partnerName: string, names
   }
   if (outcome?.kind === "CHANGES_REQUESTED") return `${byName(outcome.by)} asked for changes to version ${outcome.number}. The draft is open to change again.`;
   if (outcome?.kind === "WITHDRAWN_BY_MEMBER") return `${byName(outcome.by)} withdrew version ${outcome.number}. The draft is open to change again.`;
+  if (view.phase === "AMENDMENT_OPEN" && view.inForce) {
+    return `You're writing a change to version ${view.inForce.number}. It stays in force until you've both signed the change.`;
+  }
   return "Nothing is proposed yet. When the draft feels right to you, propose it: you sign it as you propose, and it's in force once both of you have signed.";
 }

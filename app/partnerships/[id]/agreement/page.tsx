@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementEditor } from "@/components/agreement/agreement-editor";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
+import { OpenAmendment } from "@/components/agreement/open-amendment";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -42,7 +43,7 @@ export default async function AgreementPage({ params }: Props) {
         You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
         from your questionnaires, so change anything that doesn&apos;t fit.
       </p>
-      {partnership.status === "DRAFTING" ? (
+      {partnership.status === "DRAFTING" || signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
         <AgreementEditor
           partnershipId={id}
           initial={initial}
@@ -51,7 +52,14 @@ export default async function AgreementPage({ params }: Props) {
           signing={{ initial: signing, partnerName: partner.displayName }}
         />
       ) : signing.inForce ? (
-        <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} />
+        <>
+          {partnership.status === "ACTIVE" || partnership.status === "PAUSED" ? (
+            <div className="mt-8">
+              <OpenAmendment partnershipId={id} partnerName={partner.displayName} />
+            </div>
+          ) : null}
+          <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} />
+        </>
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
