@@ -1,14 +1,18 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndedState } from "@/components/partnerships/ended-state";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
+import { InForceAgreement } from "@/components/agreement/in-force-agreement";
+import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Timeline } from "@/components/partnerships/timeline";
 import { WhatHappensNext } from "@/components/partnerships/what-happens-next";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
+import { orderPartners } from "@/shared/agreement/sections";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Your partnership", robots: { index: false } };
@@ -31,8 +35,11 @@ export default async function PartnershipPage({ params }: Props) {
   await requireMember(`/partnerships/${encodeURIComponent(id)}`);
   const api = await caller();
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
+  const signing = await api.agreement.signing({ partnershipId: partnership.id });
   const now = new Date();
   const name = partnership.partner.displayName;
+  const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partnership.partner.memberId, name });
+  const names = { a: a.name, b: b.name };
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
@@ -44,7 +51,16 @@ export default async function PartnershipPage({ params }: Props) {
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
       {partnership.status === "ENDED" ? <EndedState ending={partnership.ending} partnerName={name} /> : null}
-      {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} partnershipId={partnership.id} /> : null}
+      {partnership.status === "DRAFTING" ? (
+        <WhatHappensNext partnerName={name} partnershipId={partnership.id} signingStatus={signingStatusWords(signing, name, names)} />
+      ) : null}
+      {signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
+        <p className="mt-8" data-testid="signing-status">
+          {signingStatusWords(signing, name, names)}{" "}
+          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/agreement`}>Open the change</Link>
+        </p>
+      ) : null}
+      {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement version={signing.inForce} names={names} zone={me.timezone} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
     </Container>

@@ -11,13 +11,22 @@ import { anchorCaret, applyTextareaChange, caretIndex } from "@/shared/agreement
 import { FieldError, FieldHint, Label, Textarea } from "@/components/ui/field";
 import { AgreementFieldsFor, fieldSectionIds } from "./agreement-fields";
 import { fieldChangeWords } from "./field-change-words";
+import { SigningPanel } from "./signing-panel";
+import type { SigningView } from "./signing-words";
 import { SyncStatusLine } from "./sync-status";
 import { usePartnerPresence } from "./use-presence";
 import { docFromState, remoteOrigin, useAgreementSync, type AgreementState } from "./use-agreement-sync";
 
 const localOrigin = Symbol("local");
 
-type Props = { partnershipId: string; initial: AgreementState; names: PartnerNames; ownSlot: PartnerSlot };
+type Props = {
+  partnershipId: string;
+  initial: AgreementState;
+  names: PartnerNames;
+  ownSlot: PartnerSlot;
+  /** Where signing stands, to show proposing and signing above the draft. */
+  signing?: { initial: SigningView; partnerName: string };
+};
 
 /** Re-renders on every change to the document, local or remote, with what it now reads as. */
 function useDocReading(doc: Y.Doc) {
@@ -38,7 +47,7 @@ function useDocReading(doc: Y.Doc) {
 }
 
 /** The agreement, written by both partners at once: one text area per text section, form controls for the fields. */
-export function AgreementEditor({ partnershipId, initial, names, ownSlot }: Props) {
+export function AgreementEditor({ partnershipId, initial, names, ownSlot, signing }: Props) {
   const [doc] = useState(() => docFromState(initial));
   const [awareness] = useState(() => createPresence(doc, ownSlot));
   const partnerEditing = usePartnerPresence(awareness, partnershipId, ownSlot);
@@ -86,6 +95,7 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot }: Prop
   return (
     <div className="mt-8">
       <SyncStatusLine status={status} />
+      {signing ? <SigningPanel partnershipId={partnershipId} initial={signing.initial} partnerName={signing.partnerName} names={names} reading={reading} saved={status.state === "saved"} /> : null}
       <p aria-live="polite" className="sr-only">
         {partnerEditing.map((section) => presenceWords(names, partnerSlot, section)).join(". ")}
       </p>

@@ -8,6 +8,13 @@ const eventWords: Record<Event["type"], string> = {
   PAUSED: "Partnership paused",
   RESUMED: "Partnership resumed",
   ENDED: "Partnership ended",
+  AGREEMENT_PROPOSED: "Agreement proposed",
+  AGREEMENT_SIGNED: "Agreement signed",
+  AGREEMENT_CHANGES_REQUESTED: "Changes asked for",
+  AGREEMENT_PROPOSAL_WITHDRAWN: "Proposal withdrawn",
+  AGREEMENT_IN_FORCE: "Agreement in force",
+  AMENDMENT_OPENED: "Change to the agreement started",
+  AMENDMENT_WITHDRAWN: "Change to the agreement withdrawn",
 };
 
 function byWords(by: Event["by"], partnerName: string): string {

@@ -14,7 +14,7 @@ function steps(name: string): Step[] {
     {
       icon: Signature,
       title: "Both of you sign it",
-      body: "Nothing is final until you've both signed. Once you have, your check-ins begin.",
+      body: "Nothing is final until you've both signed the same version. Once you have, your agreement is in force.",
     },
     {
       icon: Lock,
@@ -30,7 +30,7 @@ function steps(name: string): Step[] {
 }
 
 /** What a new partnership leads to, and honestly where Tandem is with it. */
-export function WhatHappensNext({ partnerName, partnershipId }: { partnerName: string; partnershipId: string }) {
+export function WhatHappensNext({ partnerName, partnershipId, signingStatus }: { partnerName: string; partnershipId: string; signingStatus?: string }) {
   return (
     <section aria-labelledby="next-heading" className="mt-10">
       <h2 id="next-heading" className="text-xl font-semibold">
@@ -57,9 +57,10 @@ export function WhatHappensNext({ partnerName, partnershipId }: { partnerName: s
           We started a draft from both your questionnaires. You and {partnerName} can change it together, at the same time if you like.{" "}
           <Link href={`/partnerships/${encodeURIComponent(partnershipId)}/agreement`}>Open your agreement</Link>
         </p>
+        {signingStatus ? <p data-testid="signing-status">{signingStatus}</p> : null}
         <p>
-          Signing comes next: we&apos;re still building it, so for now the agreement is a draft you shape together. Your partnership is saved and
-          waiting. If anything ever feels wrong, our <Link href="/help">help and safety guide</Link> is there for you.
+          When it feels right, either of you proposes it from the agreement page, and the other signs it or asks for changes. If anything ever
+          feels wrong, our <Link href="/help">help and safety guide</Link> is there for you.
         </p>
       </Alert>
     </section>

@@ -35,6 +35,12 @@ export async function initialDraft(tx: Tx, partnershipId: string) {
   return draft;
 }
 
+/** The draft being written (the first one while DRAFTING, an amendment while one is open), else the first. */
+export async function currentDraft(tx: Tx, partnershipId: string) {
+  const open = await tx.agreementDraft.findFirst({ where: { partnershipId, status: "OPEN" }, select: { id: true, partnershipId: true, size: true } });
+  return open ?? initialDraft(tx, partnershipId);
+}
+
 export type StoredUpdate = { id: string; update: Uint8Array };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
+import { controlCharacterMessage, hasControlCharacters } from "@/shared/text/plain-text";
 
 /** One update's largest size in bytes: a burst of typing or a pasted section is far below it. */
 export const maxUpdateBytes = 64 * 1024;
@@ -33,3 +34,32 @@ export const zUpdatesInput = z.object({
   /** The last update id the browser holds (tRPC fills it in when it reconnects). */
   lastEventId: z.string().max(19, "That update id is not valid.").regex(/^\d+$/, "That update id is not valid.").nullish(),
 });
+
+/** The canonical JSON of the document as the proposer's editor reads it (a full agreement is far below this). */
+export const maxSeenLength = 64 * 1024;
+
+export const zProposeInput = z.object({
+  partnershipId: zId("partnership"),
+  seen: z.string({ error: "Send the agreement as you see it." }).min(2, "Send the agreement as you see it.").max(maxSeenLength, "That agreement is too large to propose."),
+});
+
+const zVersionId = zId("agreement version");
+
+export const zSignInput = z.object({
+  partnershipId: zId("partnership"),
+  versionId: zVersionId,
+  hash: z.string({ error: "Say which version you are signing." }).regex(/^[0-9a-f]{64}$/, "That version fingerprint is not valid."),
+});
+
+export const zRequestChangesInput = z.object({
+  partnershipId: zId("partnership"),
+  versionId: zVersionId,
+  comment: z
+    .string({ error: "Say what you'd like to change." })
+    .trim()
+    .min(1, "Say what you'd like to change, even in a few words.")
+    .max(1000, "Keep your note to 1000 characters or fewer.")
+    .refine((text) => !hasControlCharacters(text), controlCharacterMessage),
+});
+
+export const zWithdrawProposalInput = z.object({ partnershipId: zId("partnership"), versionId: zVersionId });

@@ -4,8 +4,11 @@ import { consume, minutes } from "@/server/accounts/rate-limits";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { withPartnership } from "@/server/partnerships/access";
-import { appendUpdate, initialDraft, readSince } from "./drafts";
+import { appendUpdate, currentDraft, readSince } from "./drafts";
+import { agreementStep } from "./rules";
 import { maxUpdateBytes } from "./schemas";
+import { withdrawIfEdited } from "./signing";
+import { actorOf, agreementState, refusalError } from "./versions";
 
 /** A document's largest stored size: about a hundred times a full agreement, with all its history. */
 export const maxDocumentBytes = 4 * 1024 * 1024;
@@ -15,8 +18,8 @@ export type AgreementState = { snapshot: string | null; updates: { id: string; u
 
 export const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
-/** The draft a member may read: strangers get NOT_FOUND. */
-export const draftFor = (db: Db, memberId: string, partnershipId: string) => withPartnership(db, { partnershipId, memberId }, (tx) => initialDraft(tx, partnershipId));
+/** The draft a member may read (the open one, else the first): strangers get NOT_FOUND. */
+export const draftFor = (db: Db, memberId: string, partnershipId: string) => withPartnership(db, { partnershipId, memberId }, (tx) => currentDraft(tx, partnershipId));
 
 export async function loadAgreement(db: Db, memberId: string, partnershipId: string): Promise<AgreementState> {
   const draft = await draftFor(db, memberId, partnershipId);
@@ -49,11 +52,16 @@ export async function pushUpdate(db: Db, memberId: string, input: { partnershipI
   const update = decodeUpdate(input.update);
   const limit = await consume("AGREEMENT_PUSH_MEMBER", memberId);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `That's a lot of changes at once. Your edits are kept here; they will save in ${minutes(limit.retryAfterSeconds)}.`);
-  return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, { partnership }) => {
-    if (partnership.status === "ENDED") throw new AppError("PRECONDITION", "This partnership has ended, so its agreement can no longer change.");
-    if (partnership.status !== "DRAFTING") throw new AppError("PRECONDITION", "This agreement is already in place. Changes to it come with renegotiation.");
-    const draft = await initialDraft(tx, partnership.id);
+  return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, access) => {
+    const state = await agreementState(tx, access.partnership.id, access.partnership.status);
+    // Whether an edit withdraws an open proposal is decided once it is stored (withdrawIfEdited).
+    const step = agreementStep(state.phase, "EDIT", actorOf(state, memberId));
+    if (!step.ok) throw refusalError(step.reason);
+    const draft = state.draft;
+    if (!draft) throw new AppError("NOT_FOUND", "We couldn't find this partnership's agreement.");
     if (draft.size + update.byteLength > maxDocumentBytes) throw new AppError("PRECONDITION", "This agreement has grown too large to save more changes. Shorten a section, then try again.");
-    return { id: await appendUpdate(tx, draft, update, memberId) };
+    const id = await appendUpdate(tx, draft, update, memberId);
+    await withdrawIfEdited(tx, access, state);
+    return { id };
   });
 }

@@ -55,6 +55,86 @@ function defineNotification<S extends z.ZodType<StoredData>>(entry: {
   };
 }
 
+const agreementNotice = z.object({ partnershipId: zId("partnership"), fromMemberId: zId("member"), number: z.number().int().positive() });
+const agreementPage = (data: { partnershipId: string }) => `/partnerships/${data.partnershipId}/agreement`;
+const partnershipPage = (data: { partnershipId: string }) => `/partnerships/${data.partnershipId}`;
+
+/** Signing and renegotiation (issue 13): to the partner of whoever acted, naming nobody in emails. */
+const agreementNotices = {
+  AGREEMENT_PROPOSED: defineNotification({
+    data: agreementNotice,
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} proposed your agreement (version ${data.number}). Read it, then sign or ask for changes.`, href: agreementPage(data), action: "Read the agreement" }),
+    email: (data, to) => ({
+      subject: "Your partner proposed your agreement",
+      text: `Hi ${to.displayName},
+
+Your partner proposed your agreement and signed it. When you're ready, read it through: you can sign it, or ask for changes with a note.
+
+${appUrl(agreementPage(data))}
+
+There's no rush. Nothing starts until you've both signed.${signature()}`,
+    }),
+  }),
+  AGREEMENT_SIGNED: defineNotification({
+    data: agreementNotice,
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} signed version ${data.number}. Your agreement is in force.`, href: partnershipPage(data), action: "See your partnership" }),
+    email: (data, to) => ({
+      subject: "Your agreement is signed",
+      text: `Hi ${to.displayName},
+
+Your partner signed the agreement you proposed, so it's in force now and your partnership has begun.
+
+${appUrl(partnershipPage(data))}${signature()}`,
+    }),
+  }),
+  AGREEMENT_CHANGES_REQUESTED: defineNotification({
+    data: agreementNotice,
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} asked for some changes to version ${data.number}. Their note is with the agreement.`, href: agreementPage(data), action: "Read their note" }),
+    email: (data, to) => ({
+      subject: "Your partner asked for changes to your agreement",
+      text: `Hi ${to.displayName},
+
+Your partner read the agreement you proposed and asked for a few changes. Their note is waiting beside the draft, which is open for both of you again:
+
+${appUrl(agreementPage(data))}${signature()}`,
+    }),
+  }),
+  AMENDMENT_OPENED: defineNotification({
+    data: agreementNotice,
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} started a change to your agreement. The one in force stays until you both sign.`, href: agreementPage(data), action: "See the change" }),
+    email: (data, to) => ({
+      subject: "Your partner started a change to your agreement",
+      text: `Hi ${to.displayName},
+
+Your partner would like to change your agreement. You can write the change together; the agreement you have now stays in force until you've both signed the new one.
+
+${appUrl(agreementPage(data))}${signature()}`,
+    }),
+  }),
+  AMENDMENT_IN_FORCE: defineNotification({
+    data: agreementNotice,
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `${nameOf(data.fromMemberId)} signed version ${data.number}. Your updated agreement is in force.`, href: partnershipPage(data), action: "See your partnership" }),
+    email: (data, to) => ({
+      subject: "Your updated agreement is in force",
+      text: `Hi ${to.displayName},
+
+You've both signed the change to your agreement, so the updated version is the one you follow from now on.
+
+${appUrl(partnershipPage(data))}${signature()}`,
+    }),
+  }),
+};
+
 /** One entry per notification type: a feature adds its type here and nowhere else. */
 export const notificationCatalog = {
   REQUEST_RECEIVED: defineNotification({
@@ -96,6 +176,7 @@ export const notificationCatalog = {
       text: `Hi ${to.displayName},\n\nYour partner decided not to go ahead with the partnership you were drafting together. That's okay — it happens, and nobody did anything wrong. The draft stays private and isn't shared anywhere.\n\nYou're back in matching, so you can look at new suggestions whenever you're ready:\n\n${appUrl("/matches")}${signature()}`,
     }),
   }),
+  ...agreementNotices,
 } as const satisfies Record<NotificationType, CatalogEntry>;
 
 /** The data a notice of this type is written with. */

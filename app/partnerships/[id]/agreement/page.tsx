@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementEditor } from "@/components/agreement/agreement-editor";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
+import { InForceAgreement } from "@/components/agreement/in-force-agreement";
+import { OpenAmendment } from "@/components/agreement/open-amendment";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(partnershipId: string) {
   const api = await caller();
   try {
-    return await Promise.all([api.partnerships.get({ partnershipId }), api.agreement.load({ partnershipId }), api.account.me()]);
+    return await Promise.all([api.partnerships.get({ partnershipId }), api.agreement.load({ partnershipId }), api.account.me(), api.agreement.signing({ partnershipId })]);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
@@ -28,7 +30,7 @@ async function load(partnershipId: string) {
 export default async function AgreementPage({ params }: Props) {
   const { id } = await params;
   await requireMember(`/partnerships/${encodeURIComponent(id)}/agreement`);
-  const [partnership, initial, me] = await load(id);
+  const [partnership, initial, me, signing] = await load(id);
   const partner = partnership.partner;
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partner.memberId, name: partner.displayName });
 
@@ -41,22 +43,42 @@ export default async function AgreementPage({ params }: Props) {
       <p className="mt-3">
         <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
       </p>
-      {partnership.status === "DRAFTING" ? (
+      {partnership.status === "ENDED" ? (
         <>
-          <p className="mt-3 text-muted">
-            You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
-            from your questionnaires, so change anything that doesn&apos;t fit.
-          </p>
-          <AgreementEditor partnershipId={id} initial={initial} names={{ a: a.name, b: b.name }} ownSlot={a.memberId === me.id ? "a" : "b"} />
-          <NotGoingAhead partnershipId={id} partnerName={partner.displayName} />
+          <Alert tone="info" role="note" title="This partnership has closed" titleAs="h2" className="mt-8">
+            <p>
+              Its agreement can no longer be edited, and it stays private between you and {partner.displayName}.{" "}
+              <Link href={`/partnerships/${encodeURIComponent(id)}`}>See what this means</Link>, or look at <Link href="/matches">your suggestions</Link>.
+            </p>
+          </Alert>
+          {signing.inForce ? <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} /> : null}
         </>
-      ) : partnership.status === "ENDED" ? (
-        <Alert tone="info" role="note" title="This partnership has closed" titleAs="h2" className="mt-8">
-          <p>
-            Its agreement can no longer be edited, and it stays private between you and {partner.displayName}.{" "}
-            <Link href={`/partnerships/${encodeURIComponent(id)}`}>See what this means</Link>, or look at <Link href="/matches">your suggestions</Link>.
-          </p>
-        </Alert>
+      ) : partnership.status === "DRAFTING" || signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
+        <>
+          {partnership.status === "DRAFTING" ? (
+            <p className="mt-3 text-muted">
+              You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
+              from your questionnaires, so change anything that doesn&apos;t fit.
+            </p>
+          ) : null}
+          <AgreementEditor
+            partnershipId={id}
+            initial={initial}
+            names={{ a: a.name, b: b.name }}
+            ownSlot={a.memberId === me.id ? "a" : "b"}
+            signing={{ initial: signing, partnerName: partner.displayName }}
+          />
+          {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={id} partnerName={partner.displayName} /> : null}
+        </>
+) : signing.inForce ? (
+        <>
+          {partnership.status === "ACTIVE" || partnership.status === "PAUSED" ? (
+            <div className="mt-8">
+              <OpenAmendment partnershipId={id} partnerName={partner.displayName} />
+            </div>
+          ) : null}
+          <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} />
+        </>
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
