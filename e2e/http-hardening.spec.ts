@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { createMember, signInThroughApi } from "./member-api";
 
 /*
  * The outside probe's findings, replayed over HTTP against the real server (issue 14, item 6):
@@ -55,6 +57,22 @@ test("pages carry a Content-Security-Policy whose nonce is on every script, and 
   expect(nonces.size).toBe(2);
 });
 
+test("the browser runs every page script under the policy: no violations, and forms hydrate", async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  for (const path of ["/", "/help", "/signin", "/signup"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+  }
+  // The sign-up form checks its fields in the browser: only once React has hydrated it.
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.").first()).toBeVisible();
+});
+
 test("tRPC answers are never stored, and a batch of 200 calls is refused", async ({ request }) => {
   const single = await request.get("/api/trpc/notifications.list");
   expect(single.status()).toBe(401);
@@ -63,4 +81,24 @@ test("tRPC answers are never stored, and a batch of 200 calls is refused", async
   const paths = Array.from({ length: 200 }, () => "notifications.list").join(",");
   const batch = await request.get(`/api/trpc/${paths}?batch=1&input=${encodeURIComponent("{}")}`);
   expect(batch.status()).toBe(400);
+});
+
+test("signing out ends the session on the server: a copy of the old cookie is refused", async ({ playwright, baseURL }) => {
+  const member = { name: "Robin", email: `signout-${randomBytes(4).toString("hex")}@example.test`, password: "quiet-orchard-river-58" };
+  const browser = await playwright.request.newContext({ baseURL });
+  await createMember(browser, { ...member, timezone: "UTC", verified: true });
+  await signInThroughApi(browser, member);
+  const cookie = (await browser.storageState()).cookies.find((c) => c.name === "authjs.session-token");
+  expect(cookie, "a session cookie after signing in").toBeTruthy();
+  const withOldCookie = () => playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `authjs.session-token=${cookie!.value}` } });
+
+  const copy = await withOldCookie();
+  expect((await copy.get("/api/trpc/notifications.list")).status()).toBe(200);
+
+  const { csrfToken } = (await (await browser.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  expect((await browser.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 })).status()).toBe(302);
+
+  const later = await withOldCookie();
+  expect((await later.get("/api/trpc/notifications.list")).status()).toBe(401);
+  await Promise.all([browser.dispose(), copy.dispose(), later.dispose()]);
 });
