@@ -23,6 +23,8 @@ export const env = createEnv({
     MAIL_FROM: z.string().min(3).optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The address the web server listens on; local mode defaults to 127.0.0.1, production to every interface. */
+    HOST: z.string().min(1).max(255).optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     TRUST_PROXY: flag,
     /** "off" when a separate `npm run worker` process runs the jobs. */

@@ -5,10 +5,16 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, spli
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
+import { z } from "zod";
 import type { AppRouter } from "@/server/api/root";
+import { maxBatchSize } from "@/shared/api/batch";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+// The Content-Security-Policy forbids eval: zod's compiled fast path would only probe for it and
+// report a violation. Every page loads this module, so forms parse without the probe.
+z.config({ jitless: true });
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -28,7 +34,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: maxBatchSize }),
         }),
       ],
     }),

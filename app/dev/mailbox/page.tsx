@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { TextField } from "@/components/ui/field";
-import { devMailboxEnabled } from "@/server/mail/dev-mailbox";
+import { clientIp } from "@/server/auth/client-ip";
+import { devMailboxOpenTo } from "@/server/mail/dev-mailbox";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-/** Local mode only: every email Tandem "sent", so sign-up and reset links work offline. */
+/** Local mode only, for this machine only: every email Tandem "sent", so sign-up and reset links work offline. */
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!devMailboxEnabled()) notFound();
+  if (!devMailboxOpenTo(clientIp(await headers()))) notFound();
   const { to } = await searchParams;
   const api = await caller();
   const emails = await api.devMailbox.list({ to: to || undefined, limit: 50 }).catch(() => []);

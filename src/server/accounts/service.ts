@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/server/accounts/password";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -138,10 +139,30 @@ export async function authenticate(db: Db, input: SignIn, ip: string): Promise<A
 }
 
 /** Whether a session issued with `sessionVersion` still stands: active member, not revoked since. */
-export async function currentSession(db: Db, memberId: string, sessionVersion: number): Promise<AuthenticatedMember | null> {
-  const member = await db.member.findUnique({ where: { id: memberId }, select: { id: true, role: true, status: true, sessionVersion: true } });
-  if (!member || member.status !== "ACTIVE" || member.sessionVersion !== sessionVersion) return null;
+export async function currentSession(db: Db, memberId: string, sessionVersion: number, sessionId: string): Promise<AuthenticatedMember | null> {
+  const member = await db.member.findUnique({
+    where: { id: memberId },
+    select: { id: true, role: true, status: true, sessionVersion: true, endedSessions: { where: { id: sessionId }, select: { id: true } } },
+  });
+  if (!member || member.status !== "ACTIVE" || member.sessionVersion !== sessionVersion || member.endedSessions.length > 0) return null;
   return { id: member.id, role: member.role, sessionVersion: member.sessionVersion };
+}
+
+/** A fresh id for a new session token, so that this one session can be ended alone. */
+export function newSessionId(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+/**
+ * Ends one session on the server (signing out): its token is refused from now on, even if a copy
+ * of the cookie survives. The record is kept until the token would have expired anyway; older
+ * records are cleared on the way.
+ */
+export async function endSession(db: Db, session: { sessionId: string; memberId: string; expiresAt: Date }): Promise<void> {
+  await db.$transaction([
+    db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    db.endedSession.createMany({ data: [{ id: session.sessionId, memberId: session.memberId, expiresAt: session.expiresAt }], skipDuplicates: true }),
+  ]);
 }
 
 /** Revokes every session of the member; returns the new version for the current browser's session. */

@@ -4,11 +4,13 @@ import { callerFor } from "@/test/callers";
 import { createMember, testPassword, uniqueEmail } from "@/test/factories";
 import { lastEmailTo, tokenFromEmail } from "@/test/mail";
 import { promoteToModerator } from "./roles";
-import { authenticate, currentSession } from "./service";
+import { authenticate, currentSession, endSession } from "./service";
 
 const db = getDb();
 const newPassword = "harbor-lantern-quiet-73";
 const ip = () => callerFor().ctx.ip;
+/** A session id as sign-in puts in the token. */
+const sid = "test-session-id";
 
 describe("authenticate (sign-in)", () => {
   it("signs in with the right password and carries id, role and session version", async () => {
@@ -68,12 +70,32 @@ describe("authenticate (sign-in)", () => {
 describe("session revocation", () => {
   it("ends sessions of suspended and deleted members on their next request", async () => {
     const member = await createMember(db);
-    expect(await currentSession(db, member.id, 0)).not.toBeNull();
+    expect(await currentSession(db, member.id, 0, sid)).not.toBeNull();
     await db.member.update({ where: { id: member.id }, data: { status: "SUSPENDED" } });
-    expect(await currentSession(db, member.id, 0)).toBeNull();
+    expect(await currentSession(db, member.id, 0, sid)).toBeNull();
     await db.member.update({ where: { id: member.id }, data: { status: "DELETED" } });
-    expect(await currentSession(db, member.id, 0)).toBeNull();
-    expect(await currentSession(db, "no-such-member", 0)).toBeNull();
+    expect(await currentSession(db, member.id, 0, sid)).toBeNull();
+    expect(await currentSession(db, "no-such-member", 0, sid)).toBeNull();
+  });
+
+  it("signing out ends that session on the server: its token is refused afterwards, other sessions stand", async () => {
+    const member = await createMember(db);
+    const [mine, other] = ["session-mine-" + member.id, "session-other-" + member.id];
+    const expiresAt = new Date(Date.now() + 60 * 60_000);
+    expect(await currentSession(db, member.id, 0, mine)).not.toBeNull();
+    await endSession(db, { sessionId: mine, memberId: member.id, expiresAt });
+    expect(await currentSession(db, member.id, 0, mine)).toBeNull();
+    expect(await currentSession(db, member.id, 0, other)).not.toBeNull();
+    // Signing out twice (two tabs) is harmless.
+    await Promise.all([endSession(db, { sessionId: mine, memberId: member.id, expiresAt }), endSession(db, { sessionId: mine, memberId: member.id, expiresAt })]);
+    expect(await db.endedSession.count({ where: { memberId: member.id } })).toBe(1);
+  });
+
+  it("forgets ended sessions once their tokens would have expired anyway", async () => {
+    const member = await createMember(db);
+    await db.endedSession.create({ data: { id: `expired-${member.id}`, memberId: member.id, expiresAt: new Date(Date.now() - 1000) } });
+    await endSession(db, { sessionId: `fresh-${member.id}`, memberId: member.id, expiresAt: new Date(Date.now() + 60_000) });
+    expect((await db.endedSession.findMany({ where: { memberId: member.id } })).map((row) => row.id)).toEqual([`fresh-${member.id}`]);
   });
 
   it("sign out everywhere revokes every session and renews only this browser's", async () => {
@@ -81,8 +103,8 @@ describe("session revocation", () => {
     const { api, ctx } = callerFor({ member });
     expect(await api.account.signOutEverywhere()).toEqual({ status: "signed-out-elsewhere" });
     expect(ctx.renewed).toEqual([{ id: member.id, role: "MEMBER", sessionVersion: 1 }]);
-    expect(await currentSession(db, member.id, 0)).toBeNull();
-    expect(await currentSession(db, member.id, 1)).not.toBeNull();
+    expect(await currentSession(db, member.id, 0, sid)).toBeNull();
+    expect(await currentSession(db, member.id, 1, sid)).not.toBeNull();
   });
 
   it("asks anonymous callers to sign in", async () => {
@@ -158,7 +180,7 @@ describe("password reset", () => {
     const after = await db.member.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.sessionVersion).toBe(1);
     expect(after.emailVerifiedAt).toBeInstanceOf(Date);
-    expect(await currentSession(db, member.id, 0)).toBeNull();
+    expect(await currentSession(db, member.id, 0, sid)).toBeNull();
     expect(await authenticate(db, { email: member.email, password: newPassword }, ip())).toMatchObject({ ok: true });
     await expect(api.account.resetPassword({ token, password: "another-fine-phrase-8", confirmPassword: "another-fine-phrase-8" })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",

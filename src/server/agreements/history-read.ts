@@ -5,7 +5,7 @@ import { fieldKeys, type FieldKey } from "@/shared/agreement/fields";
 import { fieldLabels, fieldValueWords } from "@/shared/agreement/field-words";
 import { orderPartners, sectionIds, sectionTitles, type SectionId } from "@/shared/agreement/sections";
 import { wordDiff, type DiffSegment } from "@/shared/text/word-diff";
-import { initialDraft } from "./drafts";
+import { currentDraft } from "./drafts";
 import { recordHistory } from "./history";
 
 /** The most entries one read returns, newest first. */
@@ -41,7 +41,7 @@ const isFieldKey = (value: string): value is FieldKey => (fieldKeys as readonly 
  */
 export async function agreementHistory(db: Db, memberId: string, partnershipId: string): Promise<AgreementHistory> {
   const { draftId, partner, names } = await withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
-    const draft = await initialDraft(tx, partnershipId);
+    const draft = await currentDraft(tx, partnershipId);
     const people = await tx.member.findMany({ where: { id: { in: [access.member.memberId, access.partner.memberId] } }, select: { id: true, displayName: true } });
     const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? "";
     const [a, b] = orderPartners({ memberId: access.member.memberId, name: nameOf(access.member.memberId) }, { memberId: access.partner.memberId, name: nameOf(access.partner.memberId) });

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, currentSession } from "@/server/accounts/service";
+import { authenticate, currentSession, endSession, newSessionId } from "@/server/accounts/service";
 import { zSignInInput } from "@/shared/accounts/schemas";
 import { getDb } from "@/server/db/client";
 import { log } from "@/server/log";
@@ -50,6 +50,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    /** Signing out ends the session on the server too: a copy of the old cookie is refused from now on. */
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
+      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + sessionMaxAgeSeconds * 1000);
+      await endSession(getDb(), { sessionId: token.sid, memberId: token.sub, expiresAt });
+    },
+  },
   callbacks: {
     /**
      * Runs on every request that reads the session. A session stands only while the member is
@@ -57,9 +66,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
      * or deletion end it on its next request. Client-sent updates are never trusted.
      */
     async jwt({ token, user }) {
-      if (user?.id) return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion };
-      if (typeof token.sub !== "string" || typeof token.sv !== "number") return null;
-      const current = await currentSession(getDb(), token.sub, token.sv);
+      if (user?.id) return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion, sid: newSessionId() };
+      if (typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
+      const current = await currentSession(getDb(), token.sub, token.sv, token.sid);
       return current ? { ...token, role: current.role } : null;
     },
     session({ session, token }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import type { AuthenticatedMember } from "@/server/accounts/service";
+import { newSessionId, type AuthenticatedMember } from "@/server/accounts/service";
 import { sessionMaxAgeSeconds } from "./config";
 
 /**
@@ -13,6 +13,6 @@ export async function reissueSession(member: AuthenticatedMember): Promise<void>
   const name = `${secure ? "__Secure-" : ""}authjs.session-token`;
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set.");
-  const token = await encode({ salt: name, secret, maxAge: sessionMaxAgeSeconds, token: { sub: member.id, role: member.role, sv: member.sessionVersion } });
+  const token = await encode({ salt: name, secret, maxAge: sessionMaxAgeSeconds, token: { sub: member.id, role: member.role, sv: member.sessionVersion, sid: newSessionId() } });
   (await cookies()).set(name, token, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: sessionMaxAgeSeconds });
 }

@@ -6,7 +6,8 @@ import { deliverEmail, queueEmail } from "./outbox";
 import { mailTransport } from "./transport";
 
 const db = getDb();
-const anonymous = () => callerFor().api;
+/** The dev mailbox answers only clients on this machine. */
+const anonymous = (ip = "127.0.0.1") => callerFor({ ip }).api;
 
 async function sendTo(to: string, subject: string) {
   const member = await createMember(db, { email: to });
@@ -32,6 +33,18 @@ describe("devMailbox.list", () => {
     process.env.APP_ENV = "production";
     await expect(anonymous().devMailbox.list({ limit: 10 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it.each(["127.0.0.1", "::1", "::ffff:127.0.0.1"])("answers a client on this machine (%s)", async (ip) => {
+    await expect(anonymous(ip).devMailbox.list({ limit: 1 })).resolves.toBeInstanceOf(Array);
+  });
+
+  it.each(["203.0.113.5", "192.168.1.20", "::ffff:10.0.0.3", "2001:db8::1", "unknown", "127.0.0.1.evil.example"])(
+    "does not exist for a client elsewhere (%s), whose emails could take over any account",
+    async (ip) => {
+      await sendTo(uniqueEmail("remote"), "Secret link");
+      await expect(anonymous(ip).devMailbox.list({ limit: 10 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    },
+  );
 
   it("rejects a malformed address", async () => {
     await expect(anonymous().devMailbox.list({ to: "not-an-email", limit: 10 })).rejects.toMatchObject({ code: "BAD_REQUEST" });

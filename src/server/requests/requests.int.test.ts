@@ -103,6 +103,38 @@ describe("requests.send", () => {
     expect((await rowsOf(b.id)).requests).toBe(0);
   });
 
+  it("answers an unknown id exactly like a member who is not open, and like any member while the sender may not send", async () => {
+    const unknownId = "cm0doesnotexist0000000000";
+    const open = await onboarded();
+    const closed = await onboarded({}, { open: false });
+    const unfinished = await createMember(db);
+    const outboxFull = await onboarded();
+    for (const other of await Promise.all([onboarded(), onboarded(), onboarded()])) await apiOf(outboxFull).requests.send({ recipientId: other.id });
+    const senders = {
+      ready: await onboarded(),
+      unverified: await onboarded({}, { verified: false }),
+      closed: await onboarded({}, { open: false }),
+      unfinished: await createMember(db),
+      outboxFull,
+    };
+    const answer = (sender: { id: string }, recipientId: string) =>
+      apiOf(sender)
+        .requests.send({ recipientId })
+        .then(
+          () => "sent",
+          (error: { code: string; message: string }) => `${error.code}: ${error.message}`,
+        );
+    for (const [state, sender] of Object.entries(senders)) {
+      const toUnknown = await answer(sender, unknownId);
+      const toClosed = await answer(sender, closed.id);
+      const toUnfinished = await answer(sender, unfinished.id);
+      expect({ state, toClosed, toUnfinished }).toEqual({ state, toClosed: toUnknown, toUnfinished: toUnknown });
+      // An open member is one suggestions show anyway; a sender who may send learns nothing more from sending.
+      if (["unverified", "closed", "unfinished"].includes(state)) expect({ state, toOpen: await answer(sender, open.id) }).toEqual({ state, toOpen: toUnknown });
+    }
+    expect((await rowsOf(open.id, closed.id, unfinished.id)).requests).toBe(0);
+  });
+
   it("refuses a pair the scorer excludes (a sobriety requirement) as unavailable", async () => {
     const needsSober = await onboarded({ values: { needsSobrietyFriendlyPartner: true } });
     const notSober = await onboarded({ values: { sobrietyFriendly: false } });

@@ -92,9 +92,11 @@ export type SendRefusal =
 /** The first reason a request may not be sent, or null. Order decides which message a member sees. */
 export function sendRefusal(facts: SendFacts): SendRefusal | null {
   if (facts.self) return "SELF";
-  if (!facts.recipientReachable) return "UNREACHABLE";
+  // A sender who may not send yet hears so before anything about the recipient: otherwise the
+  // answer would differ between a member and an unknown id, and tell which ids are members.
   if (!facts.senderVerified) return "UNVERIFIED";
   if (!facts.senderOpen) return "NOT_OPEN";
+  if (!facts.recipientReachable) return "UNREACHABLE";
   if (facts.alreadyPartners) return "ALREADY_PARTNERS";
   if (facts.pendingFromSender) return "ALREADY_SENT";
   if (facts.pendingFromRecipient) return "ALREADY_RECEIVED";

@@ -1,5 +1,6 @@
 /** Account inputs, shared by the forms and the procedures. */
 import { z } from "zod";
+import { zPlainText } from "@/shared/text/plain-text";
 import { passwordLength } from "./password-rules";
 
 /**
@@ -27,7 +28,7 @@ export const zEmail = z
   .pipe(z.email("Enter an email address like name@example.com."))
   .transform((email) => email.toLowerCase());
 
-export const zDisplayName = z.string().trim().min(1, "Tell us what to call you.").max(50, "Keep your name to 50 characters or fewer.");
+export const zDisplayName = zPlainText().trim().min(1, "Tell us what to call you.").max(50, "Keep your name to 50 characters or fewer.");
 
 export const zTimeZone = z.string().trim().max(64).refine(isValidTimeZone, "Choose a timezone from the list.");
 

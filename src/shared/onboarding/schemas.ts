@@ -1,6 +1,7 @@
 /** One zod schema per questionnaire step, shared by each step's form and the procedure. */
 import { z } from "zod";
 import { zDisplayName, zTimeZone } from "@/shared/accounts/schemas";
+import { zPlainText } from "@/shared/text/plain-text";
 import {
   beliefStatements,
   channels,
@@ -26,8 +27,7 @@ function distinct<T>(items: T[]): boolean {
 }
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  zPlainText()
     .trim()
     .max(max, `Keep ${what} to ${max} characters or fewer.`)
     .transform((text) => (text === "" ? null : text))
@@ -50,7 +50,7 @@ export const zAboutStep = z.object({
     .max(focusAreas.length)
     .refine(distinct, "Each area once, please."),
   goals: z
-    .array(z.string().trim().min(1, "Write a few words, or remove this goal.").max(120, "Keep each goal to 120 characters or fewer."))
+    .array(zPlainText().trim().min(1, "Write a few words, or remove this goal.").max(120, "Keep each goal to 120 characters or fewer."))
     .min(1, "Add at least one goal.")
     .max(3, "Up to 3 goals, please."),
 });

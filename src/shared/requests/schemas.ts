@@ -1,13 +1,13 @@
 /** Request inputs, shared by the forms and the procedures. */
 import { z } from "zod";
 import { zId } from "@/shared/ids";
+import { zPlainText } from "@/shared/text/plain-text";
 
 export const noteMaxLength = 500;
 
 export const zSendRequestInput = z.object({
   recipientId: zId("member"),
-  note: z
-    .string()
+  note: zPlainText()
     .trim()
     .max(noteMaxLength, `Keep your note to ${noteMaxLength} characters or fewer.`)
     .optional()
