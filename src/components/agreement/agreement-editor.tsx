@@ -8,6 +8,7 @@ import { agreementFields, agreementText, readAgreementDoc, type FieldError as Se
 import { createPresence, presenceWords, setEditingSection } from "@/shared/agreement/presence";
 import { sectionIds, sectionTitles, textSectionIds, textSections, type PartnerNames, type PartnerSlot, type SectionId, type TextSectionId } from "@/shared/agreement/sections";
 import { anchorCaret, applyTextareaChange, caretIndex } from "@/shared/agreement/textarea";
+import { asPlainText } from "@/shared/text/plain-text";
 import { FieldError, FieldHint, Label, Textarea } from "@/components/ui/field";
 import { AgreementFieldsFor, fieldSectionIds } from "./agreement-fields";
 import { fieldChangeWords } from "./field-change-words";
@@ -87,7 +88,8 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot, signin
 
   const onInput = (section: TextSectionId) => (event: React.FormEvent<HTMLTextAreaElement>) => {
     const text = agreementText(doc, section);
-    applyTextareaChange(text, text.toString(), event.currentTarget.value, localOrigin);
+    // A paste can bring hidden characters nobody means to write, which the agreement cannot keep.
+    applyTextareaChange(text, text.toString(), asPlainText(event.currentTarget.value), localOrigin);
   };
   const fields = useMemo(() => agreementFields(doc), [doc]);
   const setField = useCallback((key: FieldKey, value: unknown) => doc.transact(() => fields.set(key, value), localOrigin), [doc, fields]);

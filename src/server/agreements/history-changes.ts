@@ -6,6 +6,7 @@ import * as Y from "yjs";
 import { agreementFields, agreementText } from "@/shared/agreement/doc";
 import { fieldKeys, fieldSection, type FieldKey } from "@/shared/agreement/fields";
 import { textSectionIds, type SectionId, type TextSectionId } from "@/shared/agreement/sections";
+import { asPlainText } from "@/shared/text/plain-text";
 
 /** What the history follows: one section's text (`field` null), or one structured field. */
 export type HistoryPart = { section: SectionId; field: FieldKey | null };
@@ -17,9 +18,13 @@ const isFieldKey = (key: string | null): key is FieldKey => key !== null && (fie
 /** A field's value as stored in the history: JSON, with "unset" and null alike. */
 export const fieldValueText = (value: unknown): string => JSON.stringify(value ?? null);
 
-/** What `part` holds in `doc`: the section's text, or the field's value as JSON. */
+/**
+ * What `part` holds in `doc`: the section's text, or the field's value as JSON. A client could
+ * have written a NUL into the shared text, which a text column refuses: the history keeps the
+ * text without it.
+ */
 export function readPart(doc: Y.Doc, part: HistoryPart): string {
-  return part.field ? fieldValueText(agreementFields(doc).get(part.field)) : agreementText(doc, part.section as TextSectionId).toString();
+  return part.field ? fieldValueText(agreementFields(doc).get(part.field)) : asPlainText(agreementText(doc, part.section as TextSectionId).toString());
 }
 
 /**

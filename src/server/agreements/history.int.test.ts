@@ -191,4 +191,15 @@ describe("agreement.history", () => {
       await expect(api.agreement.history(malformed(input))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
   });
+
+  it("keeps a history readable, and compaction running, when a pushed change holds a NUL or other control character", async () => {
+    const { partnershipId, draftId, alex } = await partnership();
+    const editor = await editorOf(alex, partnershipId);
+    await editor.edit(insertAt0("conflict", "Talk\u0000 it\u0007 through. "));
+    const history = await apiOf(alex).agreement.history({ partnershipId });
+    expect(said(history).find((line) => line.startsWith("you · "))).toContain("Talk");
+    await compactDraft(db, draftId);
+    expect((await apiOf(alex).agreement.history({ partnershipId })).entries.length).toBe(history.entries.length);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
-import { controlCharacterMessage, hasControlCharacters } from "@/shared/text/plain-text";
+import { controlCharacterMessage, isPlainText } from "@/shared/text/plain-text";
 
 /** One update's largest size in bytes: a burst of typing or a pasted section is far below it. */
 export const maxUpdateBytes = 64 * 1024;
@@ -59,7 +59,7 @@ export const zRequestChangesInput = z.object({
     .trim()
     .min(1, "Say what you'd like to change, even in a few words.")
     .max(1000, "Keep your note to 1000 characters or fewer.")
-    .refine((text) => !hasControlCharacters(text), controlCharacterMessage),
+    .refine((text) => isPlainText(text), controlCharacterMessage),
 });
 
 export const zWithdrawProposalInput = z.object({ partnershipId: zId("partnership"), versionId: zVersionId });

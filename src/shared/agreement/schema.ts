@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/shared/accounts/schemas";
 import { valuesOf } from "@/shared/onboarding/questionnaire";
-import { controlCharacterMessage, hasControlCharacters } from "@/shared/text/plain-text";
+import { controlCharacterMessage, isPlainText } from "@/shared/text/plain-text";
 import { channels, checkInFrequencies, limits, reviewCadences, weekdays, type FieldKey } from "./fields";
 import { maxCommitments, textSectionIds, textSections, type TextSectionId } from "./sections";
 
@@ -17,7 +17,7 @@ function sectionText(id: TextSectionId) {
   let text = z
     .string({ error: "This section couldn't be read. Reload the page and try again." })
     .max(maxLength, `Keep this section to ${maxLength} characters or fewer.`)
-    .refine((value) => !hasControlCharacters(value), controlCharacterMessage);
+    .refine((value) => isPlainText(value), controlCharacterMessage);
   if (required) text = text.refine((value) => value.trim() !== "", "Write a few words here, even just how you'll decide later.");
   if (id === "goalsA" || id === "goalsB") {
     text = text.refine((value) => countCommitments(value) <= maxCommitments, `Up to ${maxCommitments} commitments each, please: one line starting with "-" for each.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlainText, zPlainText } from "./plain-text";
+import { asPlainText, isPlainText, zPlainText } from "./plain-text";
 
 describe("isPlainText", () => {
   it.each([
@@ -29,5 +29,13 @@ describe("isPlainText", () => {
     expect(schema.safeParse("  ab  ").data).toBe("ab");
     expect(schema.safeParse("abcd").success).toBe(false);
     expect(schema.safeParse("a\u0000").success).toBe(false);
+  });
+});
+
+describe("asPlainText", () => {
+  it("drops control characters and lone surrogates, and keeps line breaks, tabs, emoji and every script", () => {
+    expect(asPlainText("Talk\u0000 it\u0007 through\u009F.")).toBe("Talk it through.");
+    expect(asPlainText("a\ud800b\udc00c")).toBe("abc");
+    expect(asPlainText("line one\n\tline two 🌱 مرحبا 你好")).toBe("line one\n\tline two 🌱 مرحبا 你好");
   });
 });

@@ -30,3 +30,12 @@ export const zPlainText = () => z.string().refine(isPlainText, controlCharacterM
 export function withoutControlCharacters(text: string): string {
   return text.replace(new RegExp(controlCharacter.source, "gu"), "");
 }
+
+/**
+ * The text with nothing PostgreSQL refuses or nobody can see: control characters and lone
+ * surrogates removed. For text that reaches us unchecked, such as a section of the shared
+ * document, which any client may have written.
+ */
+export function asPlainText(text: string): string {
+  return text.replace(new RegExp(`${controlCharacter.source}|${loneSurrogate.source}`, "gu"), "");
+}
