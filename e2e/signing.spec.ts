@@ -86,7 +86,7 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
     await expect(p.getByText("How did you sleep? And what helped?")).toBeVisible();
   }
   await pageB.goto(partnershipUrl);
-  await expect(pageB.getByText("Agreement signed: check-ins are on")).toBeVisible();
+  await expect(pageB.getByText("Status: Agreement in force")).toBeVisible();
   await expect(pageB.getByRole("heading", { name: "Your agreement, version 3" })).toBeVisible();
   await expectAccessible(pageB);
 

@@ -4,7 +4,7 @@ import type { PartnershipStatus } from "@/generated/prisma/enums";
 /** Each partnership status in words and with its own icon shape, so colour is never the only cue. */
 const statuses: Record<PartnershipStatus, { icon: LucideIcon; words: string }> = {
   DRAFTING: { icon: PenLine, words: "Drafting your agreement" },
-  ACTIVE: { icon: CircleCheck, words: "Agreement signed: check-ins are on" },
+  ACTIVE: { icon: CircleCheck, words: "Agreement in force" },
   PAUSED: { icon: PauseCircle, words: "Paused" },
   ENDED: { icon: CircleStop, words: "Ended" },
 };
