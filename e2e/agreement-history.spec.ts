@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
+import { becomePartners } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
@@ -11,7 +12,7 @@ import { completeQuestionnaire } from "./questionnaire";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-const language = "American Sign Language";
+const language = "Amharic";
 
 async function join(members: Members, page: Page, name: string) {
   await members.signedIn(page, { name });
@@ -26,14 +27,7 @@ test("a partner reads who changed which section, and which words, in the agreeme
   const pageB = await contextB.newPage();
   await Promise.all([join(members, page, a), join(members, pageB, b)]);
 
-  await page.goto("/matches");
-  const card = page.getByRole("article", { name: b, exact: true });
-  await card.getByRole("button", { name: "Ask to be partners" }).click();
-  await card.getByRole("button", { name: "Send request" }).click();
-  await expect(card.getByRole("status")).toContainText("Request sent.");
-  await pageB.goto("/requests");
-  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
-  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
+  await becomePartners(page, pageB, { a, b });
   const agreementUrl = `${pageB.url()}/agreement`;
 
   // Before anyone edits, the history says so and shows where the draft started.

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
+import { becomePartners } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
@@ -37,14 +38,7 @@ test("two partners write the same section at once, see where the other is, and o
   const pageB = await contextB.newPage();
   await Promise.all([join(members, page, a), join(members, pageB, b)]);
 
-  await page.goto("/matches");
-  const card = page.getByRole("article", { name: b, exact: true });
-  await card.getByRole("button", { name: "Ask to be partners" }).click();
-  await card.getByRole("button", { name: "Send request" }).click();
-  await expect(card.getByRole("status")).toContainText("Request sent.");
-  await pageB.goto("/requests");
-  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
-  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
+  await becomePartners(page, pageB, { a, b });
 
   // The partnership page leads to the agreement, and says plainly where signing stands.
   await expect(pageB.getByTestId("signing-status")).toContainText("Nothing is proposed yet");

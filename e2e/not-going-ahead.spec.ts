@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
+import { becomePartners, suggestion } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
@@ -11,15 +12,13 @@ import { completeQuestionnaire } from "./questionnaire";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-const language = "American Sign Language";
+const language = "Czech";
 
 async function join(members: Members, page: Page, name: string) {
   const member = await members.signedIn(page, { name });
   await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
   return member;
 }
-
-const suggestion = (page: Page, name: string) => page.getByRole("main").getByRole("article", { name, exact: true });
 
 test("either partner may decide not to go ahead with a draft; the other is told kindly, and both can find matches again", async ({ page, browser, members }) => {
   test.setTimeout(300_000);
@@ -31,15 +30,7 @@ test("either partner may decide not to go ahead with a draft; the other is told 
   await Promise.all([join(members, page, a), join(members, pageB, b), join(members, pageC, c)]);
 
   // Ada asks Ben; Ben accepts. Both now hold their one place: nobody else is suggested.
-  await page.goto("/matches");
-  const card = suggestion(page, b);
-  await card.getByRole("button", { name: "Ask to be partners" }).click();
-  await card.getByRole("button", { name: "Send request" }).click();
-  await expect(card.getByRole("status")).toContainText("Request sent.");
-  await pageB.goto("/requests");
-  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
-  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
-  const partnershipUrl = pageB.url();
+  const partnershipUrl = await becomePartners(page, pageB, { a, b });
   await page.goto("/matches");
   await expect(page.getByRole("heading", { name: "You already have a partnership" })).toBeVisible();
 

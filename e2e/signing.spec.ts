@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
+import { becomePartners } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
@@ -36,15 +37,7 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
   const pageB = await contextB.newPage();
   await Promise.all([join(members, page, a), join(members, pageB, b)]);
 
-  await page.goto("/matches");
-  const card = page.getByRole("article", { name: b, exact: true });
-  await card.getByRole("button", { name: "Ask to be partners" }).click();
-  await card.getByRole("button", { name: "Send request" }).click();
-  await expect(card.getByRole("status")).toContainText("Request sent.");
-  await pageB.goto("/requests");
-  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
-  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
-  const partnershipUrl = pageB.url();
+  const partnershipUrl = await becomePartners(page, pageB, { a, b });
   await pageB.getByRole("link", { name: "Open your agreement" }).click();
   await expect(pageB).toHaveURL(/\/agreement$/);
   await page.goto(pageB.url());

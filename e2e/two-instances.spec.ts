@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test, type Members } from "./fixtures";
+import { becomePartners } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
@@ -14,7 +15,7 @@ import { completeQuestionnaire } from "./questionnaire";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-const language = "American Sign Language";
+const language = "Greek";
 const secondInstance = process.env.E2E_SECOND_URL;
 
 async function join(members: Members, page: Page, name: string) {
@@ -40,14 +41,7 @@ test("partners on two app instances write the same section at once and see each 
   expect(new URL(pageB.url()).origin).toBe(secondInstance);
   expect(new URL(page.url()).origin).not.toBe(secondInstance);
 
-  await page.goto("/matches");
-  const card = page.getByRole("article", { name: b, exact: true });
-  await card.getByRole("button", { name: "Ask to be partners" }).click();
-  await card.getByRole("button", { name: "Send request" }).click();
-  await expect(card.getByRole("status")).toContainText("Request sent.");
-  await pageB.goto("/requests");
-  await pageB.getByRole("main").getByRole("listitem").filter({ hasText: a }).getByRole("button", { name: "Accept" }).click();
-  await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
+  await becomePartners(page, pageB, { a, b });
   await pageB.getByRole("link", { name: "Open your agreement" }).click();
   await expect(pageB).toHaveURL(/\/agreement$/);
   await page.goto(new URL(pageB.url()).pathname);
