@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { getSessionUser } from "@/server/auth/session";
-import { caller } from "@/trpc/server";
+import { getDb } from "@/server/db/client";
 import { crisisCountryCookie, parseStoredChoice } from "@/shared/crisis/choice";
 import { countryFromTimeZone } from "@/shared/crisis/country-from-zone";
 import { crisisCountries, isCrisisCountryCode, type CrisisCountry } from "@/shared/crisis/resources";
@@ -21,9 +21,10 @@ export type CrisisPlace = {
 /** The member's saved timezone, or null when signed out or when it can't be read: help still renders. */
 async function memberTimeZone(): Promise<{ signedIn: boolean; zone: string | null }> {
   try {
-    if (!(await getSessionUser())) return { signedIn: false, zone: null };
-    const me = await (await caller()).account.me();
-    return { signedIn: true, zone: me.timezone };
+    const user = await getSessionUser();
+    if (!user) return { signedIn: false, zone: null };
+    const member = await getDb().member.findUnique({ where: { id: user.id }, select: { timezone: true } });
+    return { signedIn: true, zone: member?.timezone ?? null };
   } catch (error) {
     unstable_rethrow(error);
     return { signedIn: false, zone: null };
