@@ -21,6 +21,16 @@ export function procedureAt(caller: Caller, path: string): (input?: unknown) => 
   return found as (input?: unknown) => Promise<unknown>;
 }
 
+type StandardSchema = { "~standard": { validate: (value: unknown) => { issues?: readonly unknown[] } | Promise<{ issues?: readonly unknown[] }> } };
+
+/** The input schema of the procedure at a dotted path (zod, read through the Standard Schema interface). */
+export function inputSchemaOf(path: string): StandardSchema {
+  const procedure = (appRouter._def.procedures as unknown as Record<string, ProcedureDef>)[path];
+  const schema = procedure?._def.inputs[0];
+  if (!schema) throw new Error(`${path} takes no input`);
+  return schema as StandardSchema;
+}
+
 export type Outcome = "OK" | TRPCError["code"];
 
 /** What a call ended in: OK, or the code of the TRPCError it threw (anything else is rethrown). */

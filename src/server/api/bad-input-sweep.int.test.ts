@@ -17,7 +17,7 @@ import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
 import { usePrivateDatabase } from "@/test/private-database";
-import { outcomeOf, procedureAt, routerProcedures } from "@/test/router-paths";
+import { inputSchemaOf, outcomeOf, procedureAt, routerProcedures } from "@/test/router-paths";
 
 type Member = Awaited<ReturnType<typeof onboardedMember>>;
 /**
@@ -210,6 +210,13 @@ describe("bad-input sweep", () => {
 
   it("has valid inputs for every procedure that takes input", () => {
     expect(procedures.map((p) => p.path).filter((path) => !(path in validInputs))).toEqual([]);
+  });
+
+  it.each(procedures.filter((p) => p.path in validInputs))("$path: the input the bad ones are made from passes its schema", async ({ path }) => {
+    for (const valid of await validInputs[path]!(world)) {
+      const result = await inputSchemaOf(path)["~standard"].validate(valid);
+      expect(result.issues ?? []).toEqual([]);
+    }
   });
 
   it.each(procedures.filter((p) => p.path in validInputs))("$path refuses bad input cleanly and writes nothing", async ({ path, type }) => {
