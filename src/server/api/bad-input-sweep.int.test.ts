@@ -1,0 +1,247 @@
+/**
+ * Bad input everywhere (issue 14, item 8): every procedure that takes input is called with inputs
+ * generated from a valid one, field by field — wrong types, missing fields, 100k strings, NUL, a
+ * lone surrogate and a bell in each string, negative, fractional and huge numbers, arrays where
+ * objects belong, null, deep nesting. (An extra field is no bad input: zod objects drop unknown keys.) Each must be refused with a TRPCError that is not
+ * INTERNAL_SERVER_ERROR, and no table may gain or lose a row. The file runs on a database of its
+ * own, so every table's row count is comparable; `rate_limit` is left out (a refused attempt may
+ * count against its limit by design) and so is `worker_heartbeat` (the job workers' liveness).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "@/server/accounts/tokens";
+import { createCaller } from "@/server/api/root";
+import { getDb } from "@/server/db/client";
+import { currentDoc, editOf, proposeCurrent, seenOf, apiOf } from "@/test/agreement-docs";
+import { testContext } from "@/test/callers";
+import { testPassword, uniqueEmail } from "@/test/factories";
+import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
+import { newPartnership } from "@/test/partners";
+import { usePrivateDatabase } from "@/test/private-database";
+import { inputSchemaOf, outcomeOf, procedureAt, routerProcedures } from "@/test/router-paths";
+
+type Member = Awaited<ReturnType<typeof onboardedMember>>;
+/**
+ * `a` and `b` are partners (DRAFTING, `b` proposed version 1); `c` asked `a` to partner; `d` is open
+ * and unrelated, and `a` has room for more partners: so a valid input would go through, and a bad
+ * one the schema let pass would reach the database.
+ */
+type World = { a: Member; b: Member; c: Member; d: Member; partnershipId: string; requestId: string; versionId: string; hash: string };
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const strongPassword = "lantern-orchard-velvet-harbor-83";
+const id = (w: World) => ({ partnershipId: w.partnershipId });
+
+/** Valid inputs (one or more) for each procedure that takes input, as `a` would send them. */
+const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
+  "account.signUp": () => [{ email: uniqueEmail("sweep"), password: strongPassword, confirmPassword: strongPassword, displayName: "Robin", timezone: "Europe/Berlin", ageConfirmed: true }],
+  "account.verifyEmail": async (w) => [{ token: await issueToken(getDb(), w.a.id, "VERIFY_EMAIL") }],
+  "account.requestPasswordReset": (w) => [{ email: w.a.email }],
+  "account.resetPassword": async (w) => [{ token: await issueToken(getDb(), w.a.id, "RESET_PASSWORD"), password: strongPassword, confirmPassword: strongPassword }],
+  "account.changePassword": () => [{ currentPassword: testPassword, newPassword: strongPassword, confirmPassword: strongPassword }],
+  "onboarding.saveStep": () => (Object.keys(sampleAnswers) as (keyof typeof sampleAnswers)[]).map((step) => stepInput(step, sampleAnswers[step]) as Json),
+  "onboarding.finish": () => [{ openToMatching: true }],
+  "onboarding.setOpenToMatching": () => [{ open: false }],
+  "onboarding.updateProfile": () => [{ displayName: "Robin", pronouns: "they/them", intro: "Hello there.", timezone: "Europe/London", languages: ["en"] }],
+  "requests.send": (w) => [{ recipientId: w.d.id, note: "Hi, shall we try?" }],
+  "requests.accept": (w) => [{ requestId: w.requestId }],
+  "requests.decline": (w) => [{ requestId: w.requestId }],
+  "requests.withdraw": (w) => [{ requestId: w.requestId }],
+  "partnerships.get": (w) => [id(w)],
+  "partnerships.setCapacity": () => [{ capacity: 2 }],
+  "partnerships.notGoingAhead": (w) => [id(w)],
+  "agreement.load": (w) => [id(w)],
+  "agreement.push": async (w) => [{ ...id(w), update: editOf(await currentDoc(w.a, w.partnershipId), (doc) => doc.getMap("sweep").set("a", 1)) }],
+  "agreement.updates": (w) => [{ ...id(w), lastEventId: "1" }],
+  "agreement.sharePresence": (w) => [{ ...id(w), state: "AAAA" }],
+  "agreement.presence": (w) => [id(w)],
+  "agreement.history": (w) => [id(w)],
+  "agreement.signing": (w) => [id(w)],
+  "agreement.propose": async (w) => [{ ...id(w), seen: seenOf(await currentDoc(w.a, w.partnershipId)) }],
+  "agreement.sign": (w) => [{ ...id(w), versionId: w.versionId, hash: w.hash }],
+  "agreement.requestChanges": (w) => [{ ...id(w), versionId: w.versionId, comment: "Could we meet on Tuesdays?" }],
+  "agreement.withdrawProposal": (w) => [{ ...id(w), versionId: w.versionId }],
+  "agreement.openAmendment": (w) => [id(w)],
+  "agreement.withdrawAmendment": (w) => [id(w)],
+  "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
+  "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
+};
+
+const huge = "x".repeat(100_000);
+
+function deeplyNested(depth: number): Json {
+  let value: Json = "bottom";
+  for (let i = 0; i < depth; i++) value = { nested: value };
+  return value;
+}
+
+/** Values that break a field of the given valid value, by kind, sampled rather than crossed. */
+function badValuesFor(value: Json): { label: string; value: Json | undefined }[] {
+  const always = [
+    { label: "null", value: null },
+    { label: "deep nesting", value: deeplyNested(500) },
+  ];
+  if (typeof value === "string")
+    return [
+      ...always,
+      { label: "a number", value: 7 },
+      { label: "an array", value: [value] },
+      { label: "100k characters", value: value + huge },
+      { label: "NUL", value: `${value}\u0000x` },
+      { label: "a lone surrogate", value: `${value}\ud800` },
+      { label: "a bell", value: `${value}\u0007` },
+    ];
+  if (typeof value === "number")
+    return [
+      ...always,
+      { label: "a string", value: String(value) },
+      { label: "negative", value: -1 },
+      { label: "zero", value: 0 },
+      { label: "fractional", value: value + 0.5 },
+      { label: "huge", value: 1e308 },
+      { label: "unsafe integer", value: 2 ** 53 + 1 },
+    ];
+  if (typeof value === "boolean") return [...always, { label: "a string", value: String(value) }, { label: "a number", value: 1 }];
+  if (Array.isArray(value)) return [...always, { label: "an object", value: { 0: value[0] ?? null } }, { label: "10k items", value: Array.from({ length: 10_000 }, () => value[0] ?? null) }];
+  if (value && typeof value === "object") return [...always, { label: "an array", value: [value] }, { label: "a string", value: "x" }];
+  return always;
+}
+
+type Path = (string | number)[];
+
+/** Every path into a valid input: object fields and each array's first item. */
+function pathsOf(value: Json, prefix: Path = []): Path[] {
+  if (Array.isArray(value)) return value.length ? [prefix.concat(0), ...pathsOf(value[0]!, prefix.concat(0))] : [];
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, child]) => [prefix.concat(key), ...pathsOf(child, prefix.concat(key))]);
+  return [];
+}
+
+function at(value: Json, path: Path): Json {
+  return path.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key]!, value);
+}
+
+/** A copy of `value` with the field at `path` replaced (or removed, for `undefined`). */
+function replaced(value: Json, path: Path, next: Json | undefined): Json {
+  const copy = structuredClone(value);
+  const parent = at(copy, path.slice(0, -1)) as Record<string | number, Json>;
+  const key = path[path.length - 1]!;
+  if (next === undefined) delete parent[key];
+  else parent[key] = next;
+  return copy;
+}
+
+/** The bad inputs for one valid input; `discriminator` fields (saveStep's `step`) are varied too. */
+function badInputs(valid: Json): { label: string; input: unknown }[] {
+  const whole = [
+    { label: "no input", input: undefined },
+    { label: "null", input: null },
+    { label: "a string", input: "x" },
+    { label: "a number", input: 42 },
+    { label: "an array", input: [valid] },
+    { label: "deep nesting", input: deeplyNested(10_000) },
+  ];
+  const fields = pathsOf(valid).flatMap((path) => {
+    const name = path.join(".");
+    const missing = typeof path[path.length - 1] === "string" ? [{ label: `${name} missing`, input: replaced(valid, path, undefined) as unknown }] : [];
+    return [...missing, ...badValuesFor(at(valid, path)).map(({ label, value }) => ({ label: `${name} as ${label}`, input: replaced(valid, path, value) as unknown }))];
+  });
+  return [...whole, ...fields];
+}
+
+/** Generated values that are valid for their field by design, by "procedure field as label". */
+const validByDesign = new Set([
+  "agreement.updates lastEventId as null",
+  "onboarding.saveStep answers.pronouns as null",
+  "onboarding.saveStep answers.intro as null",
+  "onboarding.saveStep answers.offLimitTopics as null",
+  "onboarding.saveStep answers.partnerPreferences as null",
+  "onboarding.updateProfile pronouns as null",
+  "onboarding.updateProfile intro as null",
+  // Every field is optional and unknown keys are dropped: this marks every notice read.
+  "notifications.markRead deep nesting",
+  // Slot 0 is Monday 00:00–00:30.
+  "onboarding.saveStep answers.availability.0 as zero",
+]);
+
+/** Fields whose absence is a valid input (optional by design): "missing" is no bad input for them. */
+const optionalFields = new Set([
+  "requests.send note",
+  "agreement.updates lastEventId",
+  "notifications.markRead ids",
+  "devMailbox.list to",
+  "devMailbox.list limit",
+  "onboarding.saveStep answers.pronouns",
+  "onboarding.saveStep answers.intro",
+  "onboarding.saveStep answers.partnerPreferences",
+  "onboarding.saveStep answers.offLimitTopics",
+  "onboarding.updateProfile pronouns",
+  "onboarding.updateProfile intro",
+]);
+
+const excludedTables = new Set(["rate_limit", "worker_heartbeat"]);
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const db = getDb();
+  const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+  const counted = tables.map((t) => t.table_name).filter((name) => !excludedTables.has(name) && !name.startsWith("_prisma"));
+  const rows = await db.$queryRawUnsafe<{ name: string; count: bigint }[]>(counted.map((name) => `SELECT '${name}' AS name, count(*) AS count FROM "${name}"`).join(" UNION ALL "));
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.count)]));
+}
+
+let database: { drop: () => Promise<void> };
+let world: World;
+
+beforeAll(async () => {
+  database = await usePrivateDatabase();
+  const db = getDb();
+  const [a, b, c, d] = await Promise.all([onboardedMember(db), onboardedMember(db), onboardedMember(db), onboardedMember(db)]);
+  await apiOf(a).partnerships.setCapacity({ capacity: 3 });
+  const { requestId } = await apiOf(c).requests.send({ recipientId: a.id });
+  const { partnershipId } = await newPartnership(db, { sender: a, recipient: b });
+  const version = await proposeCurrent(b, partnershipId);
+  world = { a, b, c, d, partnershipId, requestId, versionId: version.versionId, hash: version.hash };
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("bad-input sweep", () => {
+  const procedures = routerProcedures().filter((p) => p.hasInput);
+
+  it("has valid inputs for every procedure that takes input", () => {
+    expect(procedures.map((p) => p.path).filter((path) => !(path in validInputs))).toEqual([]);
+  });
+
+  it.each(procedures.filter((p) => p.path in validInputs))("$path: the input the bad ones are made from passes its schema", async ({ path }) => {
+    for (const valid of await validInputs[path]!(world)) {
+      const result = await inputSchemaOf(path)["~standard"].validate(valid);
+      expect(result.issues ?? []).toEqual([]);
+    }
+  });
+
+  it.each(procedures.filter((p) => p.path in validInputs))("$path refuses bad input cleanly and writes nothing", async ({ path, type }) => {
+    const valids = await validInputs[path]!(world);
+    const before = await rowCounts();
+    const outcomes: Record<string, string> = {};
+    for (const valid of valids) {
+      for (const { label, input } of badInputs(valid)) {
+        if (label.endsWith(" missing") && optionalFields.has(`${path} ${label.slice(0, -" missing".length)}`)) continue;
+        if (validByDesign.has(`${path} ${label}`)) continue;
+        // A subscription refuses bad input when it starts reading; one that accepted it ends at the abort.
+        const abort = new AbortController();
+        const timeout = setTimeout(() => abort.abort(), 2_000);
+        const call = procedureAt(createCaller(testContext({ member: world.a }), { signal: abort.signal }), path);
+        const outcome = await outcomeOf(async () => {
+          const result = await call(input);
+          if (type === "subscription") await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().next();
+        }).finally(() => {
+          clearTimeout(timeout);
+          abort.abort();
+        });
+        if (outcome === "OK" || outcome === "INTERNAL_SERVER_ERROR") outcomes[`${label} in ${JSON.stringify(valid).slice(0, 80)}`] = outcome;
+      }
+    }
+    expect(outcomes).toEqual({});
+    expect(await rowCounts()).toEqual(before);
+  });
+});
