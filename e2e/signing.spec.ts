@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
 import { becomePartners } from "./partnership";
@@ -100,5 +101,43 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
   await page.getByRole("button", { name: "Sign version 4" }).click();
   for (const p of [page, pageB]) await expect(p.getByRole("heading", { name: "Your agreement, version 4" })).toBeVisible();
   await expect(page.getByText("Every two weeks")).toBeVisible();
+
+  // Export: from the partnership page, the version in force as a printable page and a Markdown file.
+  await page.goto(partnershipUrl);
+  await page.getByTestId("agreement-in-force").getByRole("link", { name: "Print or download" }).click();
+  await expect(page).toHaveURL(/\/agreement\/versions\/4$/);
+  await expect(page.getByRole("heading", { level: 1, name: /'s agreement$/ })).toBeVisible();
+  await expect(page.getByText(/^Version 4, in force since \d+ \w+ \d{4}\.$/)).toBeVisible();
+  const printButton = page.getByRole("button", { name: "Print" });
+  await expect(printButton).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as Markdown" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("tandem-agreement-v4.md");
+  const markdown = await readFile(await download.path(), "utf8");
+  expect(markdown).toContain("Version 4, in force since");
+  expect(markdown).toContain("How often: Every two weeks");
+  expect(markdown).toContain("How did you sleep? And what helped?");
+
+  // Printed, the page keeps the agreement and drops its own links and buttons; on a phone nothing overflows.
+  await page.emulateMedia({ media: "print" });
+  await expect(printButton).toBeHidden();
+  await expect(page.getByRole("link", { name: "Download as Markdown" })).toBeHidden();
+  await expect(page.getByText("How often", { exact: true })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // Every version, newest first: the earlier ones stay readable, marked for what became of them.
+  await page.getByRole("link", { name: "All versions" }).click();
+  const versions = page.getByRole("list", { name: "Versions, newest first" }).getByRole("listitem").filter({ has: page.getByRole("heading") });
+  await expect(versions).toHaveCount(4);
+  await expect(versions.nth(0)).toContainText("In force");
+  await expect(versions.nth(1)).toContainText("Replaced by a newer version");
+  await expect(versions.nth(2)).toContainText("Withdrawn before it came into force");
+  await expect(versions.nth(3)).toContainText("Changes asked for");
+  await expect(versions.nth(0)).toContainText(`Signed by ${b} on`);
+  await versions.nth(2).getByRole("link", { name: "Version 2" }).click();
+  await expect(page.getByText(/^Version 2, proposed on .* and withdrawn before it came into force\.$/)).toBeVisible();
   await contextB.close();
 });

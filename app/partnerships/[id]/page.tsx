@@ -60,7 +60,7 @@ export default async function PartnershipPage({ params }: Props) {
           <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/agreement`}>Open the change</Link>
         </p>
       ) : null}
-      {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement version={signing.inForce} names={names} zone={me.timezone} /> : null}
+      {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
     </Container>

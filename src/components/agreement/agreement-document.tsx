@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Agreement } from "@/shared/agreement/schema";
-import { emptySectionWords, versionDocument, type DocumentSection, type TextBlock, type VersionMeta } from "@/shared/agreement/version-document";
+import type { PartnerNames } from "@/shared/agreement/sections";
+import { documentSections, emptySectionWords, versionDocument, type DocumentSection, type TextBlock, type VersionMeta } from "@/shared/agreement/version-document";
 import { cn } from "@/components/ui/cn";
 
 type Props = {
@@ -33,12 +34,27 @@ export function AgreementDocument({ agreement, meta, headingLevel = 1, className
           ))}
         </ul>
       </header>
-      <div className="mt-10 space-y-10 print:mt-8 print:space-y-6">
-        {document.sections.map((section) => (
-          <Section key={section.id} section={section} headingId={`${id}-${section.id}`} level={headingLevel + 1} />
-        ))}
-      </div>
+      <SectionList sections={document.sections} idPrefix={id} headingLevel={headingLevel === 1 ? 2 : 3} className="mt-10" />
     </article>
+  );
+}
+
+/**
+ * The sections alone, for a version shown under a heading of its own (the agreement in force, a
+ * proposal waiting for a signature): the same rendering as the whole document.
+ */
+export function AgreementSections({ agreement, names, headingLevel = 3, className }: { agreement: Agreement; names: PartnerNames; headingLevel?: 2 | 3; className?: string }) {
+  const id = useId();
+  return <SectionList sections={documentSections(agreement, names)} idPrefix={id} headingLevel={headingLevel} className={className} />;
+}
+
+function SectionList({ sections, idPrefix, headingLevel, className }: { sections: DocumentSection[]; idPrefix: string; headingLevel: 2 | 3; className?: string }) {
+  return (
+    <div className={cn("space-y-10 print:mt-8 print:space-y-6", className)}>
+      {sections.map((section) => (
+        <Section key={section.id} section={section} headingId={`${idPrefix}-${section.id}`} level={headingLevel} />
+      ))}
+    </div>
   );
 }
 

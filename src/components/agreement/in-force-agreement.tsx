@@ -1,22 +1,28 @@
-import { dayWords } from "@/components/requests/dates";
+import Link from "next/link";
 import type { PartnerNames } from "@/shared/agreement/sections";
+import { versionStandingWords } from "@/shared/agreement/version-document";
 import type { RouterOutputs } from "@/trpc/outputs";
-import { AgreementSummary } from "./agreement-summary";
+import { AgreementSections } from "./agreement-document";
 
 type InForce = NonNullable<RouterOutputs["agreement"]["signing"]["inForce"]>;
 
-/** The version in force, read-only: what the two of you signed and follow. */
-export function InForceAgreement({ version, names, zone }: { version: InForce; names: PartnerNames; zone: string | null }) {
+/** The version in force, read-only: what the two of you signed and follow, with its printable page and every other version a link away. */
+export function InForceAgreement({ partnershipId, version, names }: { partnershipId: string; version: InForce; names: PartnerNames }) {
+  const versions = `/partnerships/${encodeURIComponent(partnershipId)}/agreement/versions`;
   return (
     <section aria-labelledby="in-force-heading" className="mt-8 space-y-4" data-testid="agreement-in-force">
       <h2 id="in-force-heading" className="text-2xl font-semibold">
         Your agreement, version {version.number}
       </h2>
       <p className="text-muted">
-        Signed by you both and in force since <time dateTime={version.at.toISOString()}>{dayWords(version.at, zone, new Date())}</time>. Nobody can change it
-        on their own.
+        {versionStandingWords(version.content, version.number, { status: "IN_FORCE", inForceAt: version.at })} You both signed it, and nobody can change it on
+        their own.
       </p>
-      <AgreementSummary agreement={version.content} names={names} headingLevel="h3" />
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={`${versions}/${version.number}`}>Print or download</Link>
+        <Link href={versions}>All versions</Link>
+      </p>
+      <AgreementSections agreement={version.content} names={names} headingLevel={3} className="pt-4" />
     </section>
   );
 }

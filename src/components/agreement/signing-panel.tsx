@@ -10,7 +10,7 @@ import { canonicalJson } from "@/shared/agreement/canonical";
 import type { ReadAgreement } from "@/shared/agreement/doc";
 import { sectionIds, sectionTitles, type PartnerNames, type SectionId } from "@/shared/agreement/sections";
 import { useTRPC } from "@/trpc/client";
-import { AgreementSummary } from "./agreement-summary";
+import { AgreementSections } from "./agreement-document";
 import { AmendmentChanges } from "./amendment-changes";
 import { AskForChanges } from "./ask-for-changes";
 import { signingStatusWords, type SigningView } from "./signing-words";
@@ -111,7 +111,7 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
           <details className="rounded-xl bg-surface-2 p-4" open>
             <summary className="cursor-pointer font-semibold">Version {proposal.number}, as {partnerName} proposed it</summary>
             <div className="mt-4">
-              <AgreementSummary agreement={proposal.content} names={names} />
+              <AgreementSections agreement={proposal.content} names={names} headingLevel={3} />
             </div>
           </details>
           <p className="text-muted">Signing means you agree to exactly this version. You can also change the draft below instead; that withdraws this proposal.</p>

@@ -4,7 +4,8 @@ import { getRelay } from "@/server/realtime/process-relay";
 import { agreementHistory } from "./history-read";
 import { agreementUpdates } from "./live";
 import { agreementPresence, sharePresence } from "./presence";
-import { zAgreementInput, zPresenceInput, zProposeInput, zPushInput, zRequestChangesInput, zSignInput, zUpdatesInput, zWithdrawProposalInput } from "./schemas";
+import { zAgreementInput, zPresenceInput, zProposeInput, zPushInput, zRequestChangesInput, zSignInput, zUpdatesInput, zVersionInput, zWithdrawProposalInput } from "./schemas";
+import { versionList, versionRead } from "./version-export";
 import { openAmendment, withdrawAmendment } from "./amendments";
 import * as agreements from "./service";
 import * as signing from "./signing";
@@ -23,5 +24,7 @@ export const agreementRouter = createTRPCRouter({
   requestChanges: protectedProcedure.input(zRequestChangesInput).mutation(({ ctx, input }) => signing.requestChanges(ctx.db, ctx.session.user.id, input)),
   openAmendment: protectedProcedure.input(zAgreementInput).mutation(({ ctx, input }) => openAmendment(ctx.db, ctx.session.user.id, input)),
   withdrawAmendment: protectedProcedure.input(zAgreementInput).mutation(({ ctx, input }) => withdrawAmendment(ctx.db, ctx.session.user.id, input)),
+  versions: protectedProcedure.input(zAgreementInput).query(({ ctx, input }) => versionList(ctx.db, ctx.session.user.id, input.partnershipId)),
+  version: protectedProcedure.input(zVersionInput).query(({ ctx, input }) => versionRead(ctx.db, ctx.session.user.id, input)),
   withdrawProposal: protectedProcedure.input(zWithdrawProposalInput).mutation(({ ctx, input }) => signing.withdrawProposal(ctx.db, ctx.session.user.id, input)),
 });

@@ -63,3 +63,14 @@ export const zRequestChangesInput = z.object({
 });
 
 export const zWithdrawProposalInput = z.object({ partnershipId: zId("partnership"), versionId: zVersionId });
+
+/** The highest version number a request may name: far beyond what two partners will ever sign. */
+export const maxVersionNumber = 10_000;
+
+export const zVersionNumber = z
+  .number({ error: "Say which version you mean, by its number." })
+  .int("A version number is a whole number.")
+  .min(1, "Version numbers start at 1.")
+  .max(maxVersionNumber, "There's no version with that number.");
+
+export const zVersionInput = z.object({ partnershipId: zId("partnership"), number: zVersionNumber });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftAgreement } from "@/test/agreement-fixtures";
 import type { Agreement } from "./schema";
 import { sectionIds } from "./sections";
-import { textBlocks, versionDocument, type VersionMeta, type VersionStanding } from "./version-document";
+import { documentSections, textBlocks, versionDocument, versionStandingWords, type VersionMeta, type VersionStanding } from "./version-document";
 
 const names = { a: "Alex", b: "Sam" };
 const dec = (day: number) => new Date(`2026-12-${String(day).padStart(2, "0")}T12:00:00Z`);
@@ -71,5 +71,14 @@ describe("textBlocks", () => {
   it("has no blocks for empty or blank text", () => {
     expect(textBlocks("")).toEqual([]);
     expect(textBlocks(" \n\t\n")).toEqual([]);
+  });
+});
+
+describe("the document's parts, for a version shown under a heading of its own", () => {
+  it("gives the same sections and standing as the whole document", () => {
+    const standing: VersionStanding = { status: "IN_FORCE", inForceAt: dec(3) };
+    const whole = versionDocument(inZone("Asia/Tokyo"), meta(standing));
+    expect(documentSections(inZone("Asia/Tokyo"), names)).toEqual(whole.sections);
+    expect(versionStandingWords(inZone("Asia/Tokyo"), 2, standing)).toBe(whole.standing);
   });
 });

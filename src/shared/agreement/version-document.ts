@@ -111,6 +111,16 @@ function section(id: SectionId, agreement: Agreement, names: PartnerNames): Docu
   return { id, title: sectionTitles[id](names), blocks: isTextSection(id) ? textBlocks(agreement.text[id]) : null, fields };
 }
 
+/** Every section of the agreement in reading order, as the document shows them. */
+export function documentSections(agreement: Agreement, names: PartnerNames): DocumentSection[] {
+  return sectionIds.map((id) => section(id, agreement, names));
+}
+
+/** "Version 3, in force since 3 December 2026.": where a version stands, dated in the agreement's own timezone. */
+export function versionStandingWords(agreement: Agreement, number: number, standing: VersionStanding): string {
+  return standingWords(number, standing, (date) => dateWords(date, agreement.fields.timezone));
+}
+
 /** The version as a document; dates are written in the agreement's own timezone. */
 export function versionDocument(agreement: Agreement, meta: VersionMeta): VersionDocument {
   const on = (date: Date) => dateWords(date, agreement.fields.timezone);
@@ -118,6 +128,6 @@ export function versionDocument(agreement: Agreement, meta: VersionMeta): Versio
     title: `${meta.names.a} and ${meta.names.b}'s agreement`,
     standing: standingWords(meta.number, meta.standing, on),
     signatures: signatureWords(meta, on),
-    sections: sectionIds.map((id) => section(id, agreement, meta.names)),
+    sections: documentSections(agreement, meta.names),
   };
 }

@@ -43,6 +43,9 @@ export default async function AgreementPage({ params }: Props) {
       <p className="mt-3">
         <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
       </p>
+      <p className="mt-1">
+        <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/versions`}>Every version proposed so far</Link>
+      </p>
       {partnership.status === "ENDED" ? (
         <>
           <Alert tone="info" role="note" title="This partnership has closed" titleAs="h2" className="mt-8">
@@ -51,7 +54,7 @@ export default async function AgreementPage({ params }: Props) {
               <Link href={`/partnerships/${encodeURIComponent(id)}`}>See what this means</Link>, or look at <Link href="/matches">your suggestions</Link>.
             </p>
           </Alert>
-          {signing.inForce ? <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} /> : null}
+          {signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={{ a: a.name, b: b.name }} /> : null}
         </>
       ) : partnership.status === "DRAFTING" || signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
         <>
@@ -77,7 +80,7 @@ export default async function AgreementPage({ params }: Props) {
               <OpenAmendment partnershipId={id} partnerName={partner.displayName} />
             </div>
           ) : null}
-          <InForceAgreement version={signing.inForce} names={{ a: a.name, b: b.name }} zone={me.timezone} />
+          <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={{ a: a.name, b: b.name }} />
         </>
       ) : (
         <Alert tone="info" role="note" title="This agreement can no longer be edited" titleAs="h2" className="mt-8">
