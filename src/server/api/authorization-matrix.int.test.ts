@@ -123,6 +123,15 @@ const table: Record<string, Entry> = {
     expected: partnersOnly,
   },
   "agreement.openAmendment": { setting: "partnership", input: active, expected: partnersOnly },
+  "agreement.versions": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
+  "agreement.version": {
+    setting: "partnership",
+    input: async (w) => {
+      await proposeCurrent(w.b, w.partnershipId);
+      return { partnershipId: w.partnershipId, number: 1 };
+    },
+    expected: partnersOnly,
+  },
   "agreement.withdrawAmendment": {
     setting: "partnership",
     input: async (w) => {

@@ -62,6 +62,8 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "agreement.withdrawProposal": (w) => [{ ...id(w), versionId: w.versionId }],
   "agreement.openAmendment": (w) => [id(w)],
   "agreement.withdrawAmendment": (w) => [id(w)],
+  "agreement.versions": (w) => [id(w)],
+  "agreement.version": (w) => [{ ...id(w), number: 1 }],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
 };
