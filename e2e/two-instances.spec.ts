@@ -31,7 +31,8 @@ const typeAtEnd = async (page: Page, label: string, text: string) => {
 };
 
 test("partners on two app instances write the same section at once and see each other", async ({ page, browser, members }) => {
-  test.skip(!secondInstance, "playwright.config.ts starts the second instance and sets E2E_SECOND_URL");
+  // playwright.config.ts always starts the second instance: without it this test must fail, not pass unseen.
+  expect(secondInstance, "playwright.config.ts starts the second instance and sets E2E_SECOND_URL").toBeTruthy();
   test.setTimeout(300_000);
   const a = `Ada ${randomBytes(3).toString("hex")}`;
   const b = `Ben ${randomBytes(3).toString("hex")}`;
