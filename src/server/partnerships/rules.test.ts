@@ -38,6 +38,12 @@ describe("partnership transitions", () => {
     expect(transition(null, "END", from)).toMatchObject({ ok: false });
   });
 
+  it("ends quietly from every open status, never twice", () => {
+    const from = endings.QUIETLY.from;
+    for (const status of ["DRAFTING", "ACTIVE", "PAUSED"] as const) expect(transition(status, "END", from)).toEqual({ ok: true, status: "ENDED" });
+    expect(transition("ENDED", "END", from)).toEqual({ ok: false, reason: "INVALID_TRANSITION", from: "ENDED" });
+  });
+
   it("names one timeline event per action", () => {
     expect(Object.fromEntries(Object.entries(moves).map(([action, move]) => [action, move.event]))).toEqual({
       CREATE: "CREATED",

@@ -38,10 +38,13 @@ export function transition(status: From, action: PartnershipAction, only?: reado
 /**
  * The ways a partnership ends (recorded as the ENDED event's `how`) and the statuses each ends
  * from. Deciding not to go ahead closes a draft only: endings of a partnership that has started
- * come with their own flow (PRODUCT.md §9).
+ * come with their own flow (PRODUCT.md §9). QUIETLY is the one ending nobody chose in the
+ * partnership's own flow — a block, a suspension, a deleted account — recorded with no actor and
+ * no notice, so neither partner can tell from it which of those happened or who caused it.
  */
 export const endings = {
   NOT_GOING_AHEAD: { from: ["DRAFTING"] },
+  QUIETLY: { from: ["DRAFTING", "ACTIVE", "PAUSED"] },
 } as const satisfies Record<string, { from: readonly PartnershipStatus[] }>;
 export type Ending = keyof typeof endings;
 export const endingIds = Object.keys(endings) as [Ending, ...Ending[]];

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { notify, type Notice } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "./access";
 import { recordPartnershipEvent, type PartnershipEventData } from "./events";
-import { moves, transition, type EventOf, type PartnershipAction, type PartnershipStatus } from "./rules";
+import { endings, moves, transition, type EventOf, type PartnershipAction, type PartnershipStatus } from "./rules";
 
 type Step<A extends PartnershipAction> = {
   action: A;
@@ -15,7 +15,7 @@ type Step<A extends PartnershipAction> = {
 };
 
 /** After the pure transition allowed the move and the status is written: one event, then its notices. */
-async function record<A extends PartnershipAction>(tx: Tx, access: PartnershipAccess, actorId: string, step: Step<A>): Promise<void> {
+async function record<A extends PartnershipAction>(tx: Tx, access: PartnershipAccess, actorId: string | null, step: Step<A>): Promise<void> {
   await recordPartnershipEvent(tx, { partnershipId: access.partnership.id, actorId, type: moves[step.action].event, data: step.data });
   for (const notice of step.notify?.(access) ?? []) await notify(tx, notice);
 }
@@ -45,14 +45,48 @@ export function runTransition<A extends Exclude<PartnershipAction, "CREATE">>(
   return withPartnership(db, input, async (tx, before) => {
     const result = transition(before.partnership.status, input.action, input.only);
     if (!result.ok) throw (input.refused ?? changedMeanwhile)(before.partnership.status);
-    const { status } = result;
-    await tx.partnership.update({ where: { id: before.partnership.id }, data: { status, ...(status === "ENDED" ? { endedAt: now } : {}) } });
-    await tx.partnershipMember.updateMany({ where: { partnershipId: before.partnership.id }, data: { status } });
-    const after = { partnership: { ...before.partnership, status }, member: { ...before.member, status }, partner: { ...before.partner, status } };
+    const after = await writeStatus(tx, before, result.status, now);
     await input.apply?.(tx, after);
     await record(tx, after, input.memberId, input);
     return after;
   });
+}
+
+async function writeStatus(tx: Tx, before: PartnershipAccess, status: PartnershipStatus, now: Date): Promise<PartnershipAccess> {
+  await tx.partnership.update({ where: { id: before.partnership.id }, data: { status, ...(status === "ENDED" ? { endedAt: now } : {}) } });
+  await tx.partnershipMember.updateMany({ where: { partnershipId: before.partnership.id }, data: { status } });
+  return { partnership: { ...before.partnership, status }, member: { ...before.member, status }, partner: { ...before.partner, status } };
+}
+
+/**
+ * Ends, inside the caller's transaction, every open partnership of `memberId` (with `otherId` only,
+ * when given) the QUIETLY way: a block, a suspension or a deleted account. No actor is recorded and
+ * nobody is notified, so the ending says nothing about why; the pair is never suggested again.
+ * Each partnership is locked first, so a partner's own move at the same moment waits and then finds
+ * it ENDED. Returns the ids of the partnerships it ended.
+ */
+export async function endQuietly(tx: Tx, pair: { memberId: string; otherId?: string }, now = new Date()): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>`
+    SELECT p.id, p.status::text AS status FROM partnership p
+    WHERE EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${pair.memberId})
+      AND (${pair.otherId ?? null}::text IS NULL
+        OR EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${pair.otherId ?? null}::text))
+      AND p.status <> 'ENDED'
+    ORDER BY p.id
+    FOR UPDATE`;
+  const ended: string[] = [];
+  for (const row of rows) {
+    const result = transition(row.status, "END", endings.QUIETLY.from);
+    if (!result.ok) continue;
+    const members = await tx.partnershipMember.findMany({ where: { partnershipId: row.id }, select: { memberId: true, status: true, joinedAt: true } });
+    const [member, partner] = [members.find((m) => m.memberId === pair.memberId), members.find((m) => m.memberId !== pair.memberId)];
+    if (!member || !partner) continue;
+    const after = await writeStatus(tx, { partnership: row, member, partner }, result.status, now);
+    await tx.partnership.update({ where: { id: row.id }, data: { doNotRematch: true } });
+    await record(tx, after, null, { action: "END", data: { how: "QUIETLY" } });
+    ended.push(row.id);
+  }
+  return ended;
 }
 
 /**
