@@ -5,7 +5,7 @@ import { zId } from "@/shared/ids";
 import { appUrl, signature } from "@/server/mail/compose";
 
 /** The groups a member will switch notices on and off by (PRODUCT.md §11), with their labels. */
-export const notificationPreferences = { requests: "Partnership requests", partnerships: "Your partnerships" } as const;
+export const notificationPreferences = { requests: "Partnership requests", partnerships: "Your partnerships", account: "Your account" } as const;
 export type NotificationPreference = keyof typeof notificationPreferences;
 
 /** Stored data is ids and choices only, never member text. */
@@ -177,6 +177,20 @@ export const notificationCatalog = {
     }),
   }),
   ...agreementNotices,
+  /** From moderation (issue 14): says what is asked, never who reported or what they wrote. */
+  MODERATOR_WARNING: defineNotification({
+    data: z.object({}),
+    preference: "account",
+    describe: () => ({
+      text: "A Tandem moderator looked into a report about how you've been talking with someone, and asks you to keep every conversation here kind, respectful and free of pressure. If it happens again, your account may be suspended.",
+      href: "/help",
+      action: "See support and guidance",
+    }),
+    email: (_data, to) => ({
+      subject: "A note from Tandem's moderators",
+      text: `Hi ${to.displayName},\n\nA Tandem moderator looked into a report about how you've been talking with someone here. We ask every member to keep conversations kind, respectful and free of pressure, so that everyone can feel safe.\n\nPlease keep this in mind from now on. If it happens again, your account may be suspended.\n\nThere's a note waiting for you when you sign in:\n\n${appUrl("/notifications")}${signature()}`,
+    }),
+  }),
 } as const satisfies Record<NotificationType, CatalogEntry>;
 
 /** The data a notice of this type is written with. */
