@@ -37,6 +37,8 @@ export async function answerUpToSchedule(page: Page, options: QuestionnaireOptio
   const { intro = "Settling into a new city and hoping for a steady weekly check-in.", language = "English" } = options;
   await page.goto("/onboarding");
   await expect(page).toHaveURL(/\/onboarding\/about$/);
+  // Typing before React hydrates the form is lost (it resets to the saved answers): on a busy machine that takes seconds.
+  await expect(page.locator("form[data-hydrated]")).toBeVisible({ timeout: 30_000 });
   await page.getByLabel("A short intro").fill(intro);
   await page.getByLabel("Find a language").fill(language.slice(0, 4));
   await page.getByRole("checkbox", { name: language, exact: true }).check();

@@ -1,24 +1,16 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { isValidTimeZone } from "@/shared/accounts/schemas";
 
 export const DEFAULT_TIME_ZONE = "UTC";
 
-const noop = () => () => {};
-/** False on the server and while hydrating, true afterwards: no hydration mismatch. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-}
 
 function detectTimeZone(): string | null {
   try {

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactN
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { stepNumber, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 import type { SaveStepInput } from "@/shared/onboarding/schemas";
 import { errorData, errorMessage } from "@/components/forms/error-message";
@@ -181,9 +182,12 @@ function placeErrors<T extends FieldValues>(error: unknown, form: UseFormReturn<
 /** The step's `<form>`: the fields, any restored-draft note or error, then Back and Next. */
 export function StepFormFrame({ flow, children, submitLabel }: { flow: StepFlow; children: ReactNode; submitLabel?: string }) {
   const label = submitLabel ?? (flow.finished ? "Save changes" : "Next");
+  // Marks the form as ready for input: what is typed before React hydrates it is reset to the saved answers.
+  const hydrated = useHydrated();
   return (
     <form
       id={flow.formId}
+      data-hydrated={hydrated || undefined}
       onSubmit={(event) => {
         // Stay focusable while saving (a disabled button would drop focus); just ignore repeats.
         if (flow.pending) event.preventDefault();
