@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndedState } from "@/components/partnerships/ended-state";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
+import { SafetyActions } from "@/components/safety/safety-actions";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
@@ -63,6 +64,15 @@ export default async function PartnershipPage({ params }: Props) {
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
+      <section aria-labelledby="safety-heading" className="mt-12 space-y-3 border-t border-line pt-8">
+        <h2 id="safety-heading" className="text-lg font-semibold">
+          Safety
+        </h2>
+        <p className="text-muted">
+          If something {name} said or did worries you, you can tell us or block them. For urgent help, see <Link href="/help">support and crisis lines</Link>.
+        </p>
+        <SafetyActions memberId={partnership.partner.memberId} name={name} about="PARTNERSHIP" id={partnership.id} leaveTo="/partnerships" />
+      </section>
     </Container>
   );
 }

@@ -1,5 +1,6 @@
 import { CalendarClock, Heart, MessageCircle } from "lucide-react";
 import type { ReactNode } from "react";
+import { SafetyActions } from "@/components/safety/safety-actions";
 import { Card } from "@/components/ui/card";
 import type { Suggestion } from "@/trpc/outputs";
 import { FitBars } from "./fit-bars";
@@ -76,6 +77,9 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
 
       <div className="mt-6 border-t border-line pt-5">
         <SendRequest recipientId={s.memberId} name={s.displayName} />
+        <div className="mt-4">
+          <SafetyActions memberId={s.memberId} name={s.displayName} about="PROFILE" />
+        </div>
       </div>
     </Card>
   );

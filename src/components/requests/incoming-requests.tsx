@@ -1,5 +1,6 @@
 import { Inbox } from "lucide-react";
 import { NameWithPronouns, PersonDetails } from "@/components/matches/person-details";
+import { SafetyActions } from "@/components/safety/safety-actions";
 import { Card } from "@/components/ui/card";
 import type { IncomingRequest } from "@/trpc/outputs";
 import { AnswerRequest } from "./answer-request";
@@ -24,6 +25,9 @@ function IncomingItem({ request: r, zone, now }: { request: IncomingRequest; zon
       <PersonDetails id={id} person={r.from} />
       {r.note ? <QuotedNote caption={`${r.from.displayName}'s note to you`} note={r.note} /> : null}
       <AnswerRequest requestId={r.id} name={r.from.displayName} />
+      <div className="border-t border-line pt-3">
+        <SafetyActions memberId={r.from.memberId} name={r.from.displayName} about="REQUEST_NOTE" id={r.id} />
+      </div>
     </Card>
   );
 }

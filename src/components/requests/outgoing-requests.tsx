@@ -2,6 +2,7 @@ import { CircleSlash, Handshake, Hourglass, Send, Undo2, type LucideIcon } from 
 import Link from "next/link";
 import { NameWithPronouns } from "@/components/matches/person-details";
 import { ButtonLink } from "@/components/ui/button";
+import { SafetyActions } from "@/components/safety/safety-actions";
 import { Card } from "@/components/ui/card";
 import type { OutgoingRequest } from "@/trpc/outputs";
 import { dayWords } from "./dates";
@@ -80,6 +81,9 @@ function OutgoingItem({ request: r, zone, now }: { request: OutgoingRequest; zon
       </div>
       {r.note ? <QuotedNote caption="Your note" note={r.note} /> : null}
       <Status request={r} zone={zone} now={now} />
+      <div className="border-t border-line pt-3">
+        <SafetyActions memberId={r.to.memberId} name={r.to.displayName} about="PROFILE" />
+      </div>
     </Card>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * Who may call what (issue 14, item 7): every procedure of the router, called with a valid input as
  * each kind of caller. Signed-in callers get their session through `currentSession`, the check the
- * route runs on every request, so a suspended member is refused there. Where a role has no feature
- * of its own yet (blocks, moderators), the expected outcome is what the code does today: a change
- * to it should be a decision, and this table the place it shows.
+ * route runs on every request, so a suspended member is refused there. A blocked caller (`b`
+ * blocked `a`) no longer finds their partnership with `b`, and requests or notices with `b` are
+ * left out of their lists. Where a role has no feature of its own yet (moderators), the expected
+ * outcome is what the code does today: a change to it should be a decision, and this table the
+ * place it shows.
  */
 import { describe, expect, it } from "vitest";
 import { issueToken } from "@/server/accounts/tokens";
@@ -45,6 +47,8 @@ type Entry = {
 const strongPassword = "lantern-orchard-velvet-harbor-83";
 const anyMember: Record<Kind, Outcome> = { anonymous: "UNAUTHORIZED", stranger: "OK", member: "OK", blocked: "OK", suspended: "UNAUTHORIZED", moderator: "OK" };
 const partnersOnly: Record<Kind, Outcome> = { ...anyMember, stranger: "NOT_FOUND", moderator: "NOT_FOUND" };
+/** A partnership with a block between its two members is hidden from both, like a stranger's (lockPartnership). */
+const partnersUnblocked: Record<Kind, Outcome> = { ...partnersOnly, blocked: "NOT_FOUND" };
 const anyone: Record<Kind, Outcome> = { anonymous: "OK", stranger: "OK", member: "OK", blocked: "OK", suspended: "OK", moderator: "OK" };
 
 const pushable = async (w: World) => ({ partnershipId: w.partnershipId, update: editOf(await currentDoc(w.a, w.partnershipId), (doc) => doc.getMap("matrix").set("a", 1)) });
@@ -89,48 +93,48 @@ const table: Record<string, Entry> = {
   "requests.decline": { setting: "request to a", input: (w) => ({ requestId: w.requestId }), expected: partnersOnly },
   "requests.withdraw": { setting: "request from a", input: (w) => ({ requestId: w.requestId }), expected: partnersOnly },
   "partnerships.list": { setting: "partnership", expected: anyMember },
-  "partnerships.get": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
+  "partnerships.get": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
   "partnerships.capacity": { setting: "partnership", expected: anyMember },
   "partnerships.setCapacity": { setting: "partnership", input: () => ({ capacity: 2 }), expected: anyMember },
-  "partnerships.notGoingAhead": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
-  "agreement.load": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
-  "agreement.push": { setting: "partnership", input: pushable, expected: partnersOnly },
+  "partnerships.notGoingAhead": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
+  "agreement.load": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
+  "agreement.push": { setting: "partnership", input: pushable, expected: partnersUnblocked },
   "agreement.updates": {
     setting: "partnership",
     input: (w) => ({ partnershipId: w.partnershipId }),
     trigger: async (w) => apiOf(w.b).agreement.push({ partnershipId: w.partnershipId, update: editOf(await currentDoc(w.b, w.partnershipId), (doc) => doc.getMap("matrix").set("b", 1)) }),
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
-  "agreement.sharePresence": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId, state: "AAAA" }), expected: partnersOnly },
+  "agreement.sharePresence": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId, state: "AAAA" }), expected: partnersUnblocked },
   "agreement.presence": {
     setting: "partnership",
     input: (w) => ({ partnershipId: w.partnershipId }),
     trigger: (w) => apiOf(w.b).agreement.sharePresence({ partnershipId: w.partnershipId, state: "AAAA" }),
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
-  "agreement.history": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
-  "agreement.signing": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
-  "agreement.propose": { setting: "partnership", input: async (w) => ({ partnershipId: w.partnershipId, seen: seenOf(await currentDoc(w.a, w.partnershipId)) }), expected: partnersOnly },
-  "agreement.sign": { setting: "partnership", input: proposedByB, expected: partnersOnly },
+  "agreement.history": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
+  "agreement.signing": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
+  "agreement.propose": { setting: "partnership", input: async (w) => ({ partnershipId: w.partnershipId, seen: seenOf(await currentDoc(w.a, w.partnershipId)) }), expected: partnersUnblocked },
+  "agreement.sign": { setting: "partnership", input: proposedByB, expected: partnersUnblocked },
   "agreement.requestChanges": {
     setting: "partnership",
     input: async (w) => ({ partnershipId: w.partnershipId, versionId: (await proposedByB(w)).versionId, comment: "Could we meet on Tuesdays?" }),
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
   "agreement.withdrawProposal": {
     setting: "partnership",
     input: async (w) => ({ partnershipId: w.partnershipId, versionId: (await proposeCurrent(w.a, w.partnershipId)).versionId }),
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
-  "agreement.openAmendment": { setting: "partnership", input: active, expected: partnersOnly },
-  "agreement.versions": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersOnly },
+  "agreement.openAmendment": { setting: "partnership", input: active, expected: partnersUnblocked },
+  "agreement.versions": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
   "agreement.version": {
     setting: "partnership",
     input: async (w) => {
       await proposeCurrent(w.b, w.partnershipId);
       return { partnershipId: w.partnershipId, number: 1 };
     },
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
   "agreement.withdrawAmendment": {
     setting: "partnership",
@@ -139,11 +143,22 @@ const table: Record<string, Entry> = {
       await apiOf(w.a).agreement.openAmendment(input);
       return input;
     },
-    expected: partnersOnly,
+    expected: partnersUnblocked,
   },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },
+  "blocks.block": { setting: "none", input: (w) => ({ memberId: w.b.id }), expected: anyMember },
+  // Only one's own block can be undone: anyone else has none to remove.
+  "blocks.unblock": {
+    setting: "none",
+    input: async (w) => {
+      await db.block.create({ data: { blockerId: w.a.id, blockedId: w.b.id } });
+      return { memberId: w.b.id };
+    },
+    expected: partnersOnly,
+  },
+  "blocks.list": { setting: "none", expected: anyMember },
   "devMailbox.list": { setting: "none", input: () => ({ limit: 1 }), ip: "127.0.0.1", expected: anyone },
 };
 

@@ -65,6 +65,8 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "agreement.versions": (w) => [id(w)],
   "agreement.version": (w) => [{ ...id(w), number: 1 }],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
+  "blocks.block": (w) => [{ memberId: w.d.id }],
+  "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
 };
 

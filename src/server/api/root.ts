@@ -2,6 +2,7 @@ import "server-only";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
+import { blocksRouter } from "@/server/blocks/router";
 import { matchingRouter } from "@/server/matching/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   partnerships: partnershipsRouter,
   agreement: agreementRouter,
   notifications: notificationsRouter,
+  blocks: blocksRouter,
   devMailbox: devMailboxRouter,
 });
 

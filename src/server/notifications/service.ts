@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import type { NotificationType } from "@/generated/prisma/client";
+import { blockBetweenSql } from "@/server/blocks/between";
 import { log } from "@/server/log";
 import { queueEmail } from "@/server/mail/outbox";
 import { notificationCatalog, type CatalogEntry, type Notice, type NoticeWords, type ParsedNotice } from "./catalog";
@@ -33,15 +34,23 @@ export async function notify(tx: Tx, notice: Notice): Promise<void> {
   if (member && email) await queueEmail(tx, { memberId: notice.memberId, to: member.email, ...email });
 }
 
+/**
+ * A notice stays hidden while a block lies between its reader (`$1`) and the member it mentions.
+ * Every catalog entry that mentions someone stores them as `fromMemberId` (checked in
+ * catalog-mentions.test.ts), so one condition on that key covers the catalog's `mentions`.
+ */
+const visibleSql = `NOT ${blockBetweenSql("$1", `(n.data->>'fromMemberId')`)}`;
+
 /** The member's newest notifications with their text; names are read now, so renames show. */
 export async function listNotifications(db: Db, memberId: string): Promise<{ items: NotificationItem[]; unread: number }> {
   const [rows, unread] = await Promise.all([
-    db.notification.findMany({
-      where: { memberId },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: listLimit,
-      select: { id: true, type: true, data: true, createdAt: true, readAt: true },
-    }),
+    db.$queryRawUnsafe<{ id: string; type: NotificationType; data: unknown; createdAt: Date; readAt: Date | null }[]>(
+      `SELECT n.id, n.type, n.data, n."createdAt", n."readAt" FROM notification n
+       WHERE n."memberId" = $1 AND ${visibleSql}
+       ORDER BY n."createdAt" DESC, n.id DESC LIMIT $2`,
+      memberId,
+      listLimit,
+    ),
     unreadCount(db, memberId),
   ]);
   const parsed = rows.map((row) => parseNotice(row.type, row.data));
@@ -58,8 +67,13 @@ export async function listNotifications(db: Db, memberId: string): Promise<{ ite
   return { items, unread };
 }
 
-export function unreadCount(db: Db, memberId: string): Promise<number> {
-  return db.notification.count({ where: { memberId, readAt: null } });
+/** Counts exactly what the list shows unread: hidden notices are not counted. */
+export async function unreadCount(db: Db, memberId: string): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM notification n WHERE n."memberId" = $1 AND n."readAt" IS NULL AND ${visibleSql}`,
+    memberId,
+  );
+  return row?.count ?? 0;
 }
 
 /** Marks the member's own notifications read; ids of anyone else's are ignored, never touched. */

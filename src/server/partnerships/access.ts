@@ -2,6 +2,8 @@ import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
+import { Prisma } from "@/generated/prisma/client";
+import { partnershipBlockedSql } from "@/server/blocks/between";
 import type { PartnershipStatus } from "./rules";
 
 export type PartnershipMemberRow = { memberId: string; status: PartnershipStatus; joinedAt: Date };
@@ -14,18 +16,22 @@ export type PartnershipAccess = {
   partner: PartnershipMemberRow;
 };
 
+const blockedPartnership = Prisma.raw(partnershipBlockedSql("p.id"));
+
 export const partnershipNotFound = () => new AppError("NOT_FOUND", "We couldn't find that partnership.");
 
 /**
  * Locks the partnership (`FOR UPDATE`) if this member is in it; membership is part of the WHERE
  * clause, so a stranger learns nothing: they get NOT_FOUND, exactly as for an id that doesn't
- * exist. Every partnership-scoped service starts here, inside its transaction.
+ * exist. A partnership whose two members have a block between them is not found either, by both
+ * of them. Every partnership-scoped service starts here, inside its transaction.
  */
 export async function lockPartnership(tx: Tx, ids: { partnershipId: string; memberId: string }): Promise<PartnershipAccess> {
   const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>`
     SELECT p.id, p.status::text AS status FROM partnership p
     WHERE p.id = ${ids.partnershipId}
       AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${ids.memberId})
+      AND NOT ${blockedPartnership}
     FOR UPDATE`;
   const partnership = rows[0];
   if (!partnership) throw partnershipNotFound();

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { inBlockWith } from "@/server/blocks/between";
 import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/partnerships/public-member";
-import type { PartnershipEventType, PartnershipStatus } from "@/generated/prisma/client";
+import type { PartnershipEventType, PartnershipStatus, Prisma } from "@/generated/prisma/client";
 import { partnershipNotFound } from "./access";
 import { partnershipEventData } from "./events";
 import { capacityStatuses, type Ending } from "./rules";
@@ -19,12 +20,15 @@ export type PartnershipView = {
 
 export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
 
+/** Partnerships of this member, except those with a block between the two (hidden from both, like a stranger's). */
+const visibleTo = (memberId: string) => ({ members: { some: { memberId }, none: { member: inBlockWith(memberId) } } }) satisfies Prisma.PartnershipWhereInput;
+
 const partnerSelect = { select: { memberId: true, member: { select: publicMemberSelect } } } as const;
 
-/** One partnership as a member sees it; anyone who is not in it gets NOT_FOUND. */
+/** One partnership as a member sees it; anyone who is not in it (or is in a block with the partner) gets NOT_FOUND. */
 export async function getPartnership(db: Db, memberId: string, partnershipId: string): Promise<PartnershipView> {
   const partnership = await db.partnership.findFirst({
-    where: { id: partnershipId, members: { some: { memberId } } },
+    where: { id: partnershipId, ...visibleTo(memberId) },
     select: {
       id: true,
       status: true,
@@ -55,7 +59,7 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
 /** The member's partnerships, newest first (bounded by capacity plus ended ones, capped). */
 export async function listPartnerships(db: Db, memberId: string): Promise<PartnershipSummary[]> {
   const rows = await db.partnership.findMany({
-    where: { members: { some: { memberId } } },
+    where: visibleTo(memberId),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
     select: { id: true, status: true, createdAt: true, members: partnerSelect },

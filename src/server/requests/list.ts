@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { maxPendingIncoming, maxPendingOutgoing } from "@/shared/matching/limits";
 import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/partnerships/public-member";
+import { inBlockWith } from "@/server/blocks/between";
 import * as rules from "./rules";
 
 const dayMs = 24 * 60 * 60_000;
@@ -24,18 +25,21 @@ export type RequestLists = {
   limits: { pendingIncoming: number; pendingOutgoing: number; maxPendingIncoming: number; maxPendingOutgoing: number };
 };
 
-/** Pending requests to the member, and their own requests: pending plus the last month's outcomes. */
+/**
+ * Pending requests to the member, and their own requests: pending plus the last month's outcomes.
+ * Requests with someone in a block with the member (either way) are not listed.
+ */
 export async function listRequests(db: Db, memberId: string, now = new Date()): Promise<RequestLists> {
   const since = new Date(now.getTime() - outcomeListDays * dayMs);
   const [incomingRows, outgoingRows] = await Promise.all([
     db.matchRequest.findMany({
-      where: { recipientId: memberId, status: "PENDING", expiresAt: { gt: now } },
+      where: { recipientId: memberId, status: "PENDING", expiresAt: { gt: now }, NOT: { sender: inBlockWith(memberId) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: maxPendingIncoming * 2,
       select: { id: true, note: true, createdAt: true, expiresAt: true, sender: { select: publicMemberSelect } },
     }),
     db.matchRequest.findMany({
-      where: { senderId: memberId, OR: [{ status: "PENDING" }, { updatedAt: { gte: since } }] },
+      where: { senderId: memberId, OR: [{ status: "PENDING" }, { updatedAt: { gte: since } }], NOT: { recipient: inBlockWith(memberId) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 30,
       select: {

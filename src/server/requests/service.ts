@@ -11,6 +11,7 @@ import { partnershipRoom } from "@/server/partnerships/capacity";
 import { pairBarriers } from "@/server/partnerships/eligibility";
 import { atCapacity } from "@/server/partnerships/rules";
 import { startPartnership } from "@/server/partnerships/transitions";
+import { closeOtherRequests } from "./close";
 import { expireDueFor } from "./expiry";
 import { answerRefusal, atYourCapacity, noLongerAvailable, requestNotFound, sendRefusals } from "./refusals";
 import * as rules from "./rules";
@@ -92,18 +93,6 @@ async function lockRequestFor(tx: Tx, memberId: string, requestId: string) {
   const request = rows[0];
   if (!request) throw requestNotFound();
   return { ...request, actor: (request.senderId === memberId ? "SENDER" : "RECIPIENT") as rules.RequestActor };
-}
-
-/** Closes every other pending request of these members ("no longer available"). */
-async function closeOtherRequests(tx: Tx, memberIds: string[], now: Date): Promise<void> {
-  if (!memberIds.length) return;
-  const closed = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `UPDATE match_request SET status = 'CLOSED', "respondedAt" = $2, "updatedAt" = $2
-     WHERE status = 'PENDING' AND ("senderId" = ANY($1::text[]) OR "recipientId" = ANY($1::text[])) RETURNING id`,
-    memberIds,
-    now,
-  );
-  if (closed.length) await tx.matchRequestEvent.createMany({ data: closed.map(({ id }) => ({ requestId: id, type: "CLOSED" as const })) });
 }
 
 /**
