@@ -6,6 +6,9 @@ import { maxPendingIncoming, requestLifetimeDays } from "@/shared/matching/limit
 import { questionnaireVersion } from "@/shared/onboarding/questionnaire";
 import { generateProfile, prng } from "./profile-generator";
 
+/** An id the API accepts (`zId`: lowercase letters and digits), as random as a UUID. */
+const seedId = () => randomUUID().replaceAll("-", "");
+
 const chunkSize = 2000;
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -111,7 +114,7 @@ export async function seedGeneratedMembers(
   const start = options.startIndex ?? 0;
   for (let from = start; from < start + options.count; from += chunkSize) {
     const to = Math.min(from + chunkSize, start + options.count);
-    const people = Array.from({ length: to - from }, (_, i) => ({ id: randomUUID(), index: from + i, ...generateProfile(from + i) }));
+    const people = Array.from({ length: to - from }, (_, i) => ({ id: seedId(), index: from + i, ...generateProfile(from + i) }));
     const stamp = now.toISOString();
     const members = people.map((p) => ({
       id: p.id,
