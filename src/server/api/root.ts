@@ -3,9 +3,11 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
 import { matchingRouter } from "@/server/matching/router";
+import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
+import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "../trpc/init";
@@ -18,6 +20,8 @@ export const appRouter = createTRPCRouter({
   partnerships: partnershipsRouter,
   agreement: agreementRouter,
   notifications: notificationsRouter,
+  reports: reportsRouter,
+  moderation: moderationRouter,
   devMailbox: devMailboxRouter,
 });
 
