@@ -2,7 +2,7 @@
  * Who may call what (issue 14, item 7): every procedure of the router, called with a valid input as
  * each kind of caller. Signed-in callers get their session through `currentSession`, the check the
  * route runs on every request, so a suspended member is refused there. Where a role has no feature
- * of its own yet (blocks, moderators), the expected outcome is what the code does today: a change
+ * of its own yet (blocks), the expected outcome is what the code does today: a change
  * to it should be a decision, and this table the place it shows.
  */
 import { describe, expect, it } from "vitest";
@@ -45,7 +45,14 @@ type Entry = {
 const strongPassword = "lantern-orchard-velvet-harbor-83";
 const anyMember: Record<Kind, Outcome> = { anonymous: "UNAUTHORIZED", stranger: "OK", member: "OK", blocked: "OK", suspended: "UNAUTHORIZED", moderator: "OK" };
 const partnersOnly: Record<Kind, Outcome> = { ...anyMember, stranger: "NOT_FOUND", moderator: "NOT_FOUND" };
+/** The moderators' tools: to every other member they don't exist. */
+const moderatorsOnly: Record<Kind, Outcome> = { anonymous: "UNAUTHORIZED", stranger: "NOT_FOUND", member: "NOT_FOUND", blocked: "NOT_FOUND", suspended: "UNAUTHORIZED", moderator: "OK" };
 const anyone: Record<Kind, Outcome> = { anonymous: "OK", stranger: "OK", member: "OK", blocked: "OK", suspended: "OK", moderator: "OK" };
+
+/** An open report by `b` about `a`, for the moderators' procedures. */
+const reportAboutA = async (w: World) =>
+  (await db.report.create({ data: { reporterId: w.b.id, reportedId: w.a.id, category: "HARASSMENT", details: "They kept pushing.", subject: "PROFILE" }, select: { id: true } })).id;
+const aboutTheirPartnership = (w: World) => ({ memberId: w.b.id, about: "PARTNERSHIP" as const, id: w.partnershipId });
 
 const pushable = async (w: World) => ({ partnershipId: w.partnershipId, update: editOf(await currentDoc(w.a, w.partnershipId), (doc) => doc.getMap("matrix").set("a", 1)) });
 const proposedByB = async (w: World) => {
@@ -145,6 +152,21 @@ const table: Record<string, Entry> = {
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },
   "devMailbox.list": { setting: "none", input: () => ({ limit: 1 }), ip: "127.0.0.1", expected: anyone },
+  // A member may report only someone they shared what the report is about with; a block doesn't stop a report.
+  "reports.target": { setting: "partnership", input: aboutTheirPartnership, expected: partnersOnly },
+  "reports.create": { setting: "partnership", input: (w) => ({ ...aboutTheirPartnership(w), category: "HARASSMENT", details: "They kept pushing." }), expected: partnersOnly },
+  "moderation.queue": { setting: "none", input: () => ({ page: 0 }), expected: moderatorsOnly },
+  "moderation.report": { setting: "none", input: async (w) => ({ reportId: await reportAboutA(w) }), expected: moderatorsOnly },
+  "moderation.act": { setting: "none", input: async (w) => ({ reportId: await reportAboutA(w), action: "DISMISS", reason: "Nothing against the rules." }), expected: moderatorsOnly },
+  "moderation.unsuspend": {
+    setting: "none",
+    input: async (w) => {
+      await db.member.update({ where: { id: w.b.id }, data: { status: "SUSPENDED" } });
+      return { memberId: w.b.id, reason: "Appeal accepted." };
+    },
+    expected: moderatorsOnly,
+  },
+  "moderation.auditLog": { setting: "none", input: () => ({ page: 0 }), expected: moderatorsOnly },
 };
 
 async function worldFor(setting: Setting, kind: Kind): Promise<World> {

@@ -27,4 +27,4 @@ export const zUnsuspendInput = z.object({ memberId: zId("member"), reason: zReas
 export type UnsuspendInput = z.input<typeof zUnsuspendInput>;
 
 /** A page of a bounded list (the queue, the audit log), counting from 0. */
-export const zPageInput = z.object({ page: z.number().int("Pages are whole numbers.").min(0).max(1000).default(0) });
+export const zPageInput = z.object({ page: z.number().int("Pages are whole numbers.").min(0).max(1000) });
