@@ -66,7 +66,7 @@ export default async function ReportPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10">
-        <h2 id="history-heading" className="text-xl font-semibold">Earlier decisions about {name}</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">Decisions about {name}</h2>
         {report.history.length === 0 ? (
           <p className="mt-2">None.</p>
         ) : (
