@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { zSignInInput } from "@/shared/accounts/schemas";
-import type { SignInState } from "@/components/accounts/signin-state";
+import { credentialsProblem, type SignInState } from "@/components/accounts/signin-state";
 import { signIn } from "@/server/auth/config";
 import { signInReturnPath } from "./return-path";
 
@@ -27,7 +27,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      return { attempt, email, problem: error.code === "rate_limited" ? "rate_limited" : "invalid", fieldErrors: {} };
+      return { attempt, email, problem: credentialsProblem(error.code), fieldErrors: {} };
     }
     if (error instanceof AuthError) return { attempt, email, problem: "unavailable", fieldErrors: {} };
     // Anything else, including the success redirect (NEXT_REDIRECT), goes on to Next.js.

@@ -26,6 +26,13 @@ function ProblemMessage({ problem }: { problem: SignInProblem }) {
           Too many attempts. Please wait 15 minutes and try again, or <Link href="/reset">reset your password</Link>.
         </p>
       );
+    case "suspended":
+      return (
+        <p>
+          Your account has been suspended by Tandem&apos;s moderators, so you can&apos;t sign in. If you think this is a mistake,
+          or you need support, <Link href="/help">visit help and support</Link>.
+        </p>
+      );
     default:
       return <p>We couldn&apos;t sign you in just now. Please try again in a moment.</p>;
   }

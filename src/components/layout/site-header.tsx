@@ -9,13 +9,13 @@ import { AccountNav, type AccountLink } from "./account-nav";
 import { LogoMark } from "./logo-mark";
 import { NavLink } from "./nav-link";
 
-/** Whether someone is signed in. The header must render even when the session can't be read. */
-async function signedIn(): Promise<boolean> {
+/** Who is signed in, if anyone. The header must render even when the session can't be read. */
+async function signedIn(): Promise<{ role: "MEMBER" | "MODERATOR" } | null> {
   try {
-    return (await getSessionUser()) !== null;
+    return await getSessionUser();
   } catch (error) {
     unstable_rethrow(error);
-    return false;
+    return null;
   }
 }
 
@@ -42,7 +42,7 @@ const signedOutLinks: AccountLink[] = [
 /**
  * Site header: wordmark home, the always-visible "Get help now" link, and the account links
  * (sign in / create account, or dashboard / suggestions / requests / notifications with the
- * unread count / settings / sign out). On phones and tablets the account links take a second
+ * unread count / settings / sign out; moderators also see Reports). On phones and tablets the account links take a second
  * row so nothing is squeezed; the reading order matches what is shown.
  */
 export async function SiteHeader() {
@@ -54,6 +54,8 @@ export async function SiteHeader() {
     { href: "/requests", label: "Requests" },
     notificationsLink(unread),
     { href: "/settings/security", label: "Settings", section: "/settings" },
+    // Only moderators learn the admin area exists.
+    ...(member?.role === "MODERATOR" ? [{ href: "/admin/reports", label: "Reports", section: "/admin" }] : []),
   ];
 
   return (

@@ -117,9 +117,13 @@ export async function resetPassword(db: Db, input: { token: string; password: st
 }
 
 export type AuthenticatedMember = { id: string; role: "MEMBER" | "MODERATOR"; sessionVersion: number };
-export type AuthenticationResult = { ok: true; member: AuthenticatedMember } | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
+export type AuthenticationResult = { ok: true; member: AuthenticatedMember } | { ok: false; reason: "invalid" | "rate-limited" | "suspended"; retryAfterSeconds?: number };
 
-/** Checks a sign-in. Unknown email, wrong password and suspended account all answer "invalid". */
+/**
+ * Checks a sign-in. Unknown email, wrong password and a deleted account all answer "invalid". A
+ * suspended member is told so, but only with the right password: without it the answer is
+ * "invalid" like any other, so nobody learns an account is suspended by guessing.
+ */
 export async function authenticate(db: Db, input: SignIn, ip: string): Promise<AuthenticationResult> {
   for (const [name, key] of [["SIGN_IN_ACCOUNT", input.email], ["SIGN_IN_IP", ip]] as const) {
     const verdict = await check(name, key);
@@ -130,11 +134,12 @@ export async function authenticate(db: Db, input: SignIn, ip: string): Promise<A
     select: { id: true, role: true, status: true, sessionVersion: true, passwordHash: true },
   });
   const passwordOk = await verifyPassword(member?.passwordHash ?? (await timingDummy()), input.password);
-  if (!member || !passwordOk || member.status !== "ACTIVE") {
+  if (!member || !passwordOk || member.status === "DELETED") {
     await Promise.all([consume("SIGN_IN_ACCOUNT", input.email), consume("SIGN_IN_IP", ip)]);
     return { ok: false, reason: "invalid" };
   }
   await forget("SIGN_IN_ACCOUNT", input.email);
+  if (member.status === "SUSPENDED") return { ok: false, reason: "suspended" };
   return { ok: true, member: { id: member.id, role: member.role, sessionVersion: member.sessionVersion } };
 }
 

@@ -21,20 +21,30 @@ describe("authenticate (sign-in)", () => {
     });
   });
 
-  it("answers a wrong password, an unknown email and a suspended member the same way", async () => {
+  it("answers a wrong password, an unknown email, a deleted account and a suspended one with a wrong password the same way", async () => {
     const member = await createMember(db);
     const suspended = await createMember(db);
+    const deleted = await createMember(db);
     await db.member.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    await db.member.update({ where: { id: deleted.id }, data: { status: "DELETED" } });
     const answers = await Promise.all([
       authenticate(db, { email: member.email, password: "not-the-password-1" }, ip()),
       authenticate(db, { email: uniqueEmail("nobody"), password: testPassword }, ip()),
-      authenticate(db, { email: suspended.email, password: testPassword }, ip()),
+      authenticate(db, { email: deleted.email, password: testPassword }, ip()),
+      authenticate(db, { email: suspended.email, password: "not-the-password-1" }, ip()),
     ]);
     expect(answers).toEqual([
       { ok: false, reason: "invalid" },
       { ok: false, reason: "invalid" },
       { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
     ]);
+  });
+
+  it("tells a suspended member so, but only when their password is right", async () => {
+    const suspended = await createMember(db);
+    await db.member.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    expect(await authenticate(db, { email: suspended.email, password: testPassword }, ip())).toEqual({ ok: false, reason: "suspended" });
   });
 
   it("locks an account for 15 minutes after 5 failures, even for the right password, registered or not", async () => {

@@ -3,9 +3,7 @@
  * each kind of caller. Signed-in callers get their session through `currentSession`, the check the
  * route runs on every request, so a suspended member is refused there. A blocked caller (`b`
  * blocked `a`) no longer finds their partnership with `b`, and requests or notices with `b` are
- * left out of their lists. Where a role has no feature of its own yet (moderators), the expected
- * outcome is what the code does today: a change to it should be a decision, and this table the
- * place it shows.
+ * left out of their lists. Moderators' tools answer NOT_FOUND to everyone else.
  */
 import { describe, expect, it } from "vitest";
 import { issueToken } from "@/server/accounts/tokens";
@@ -49,7 +47,14 @@ const anyMember: Record<Kind, Outcome> = { anonymous: "UNAUTHORIZED", stranger: 
 const partnersOnly: Record<Kind, Outcome> = { ...anyMember, stranger: "NOT_FOUND", moderator: "NOT_FOUND" };
 /** A partnership with a block between its two members is hidden from both, like a stranger's (lockPartnership). */
 const partnersUnblocked: Record<Kind, Outcome> = { ...partnersOnly, blocked: "NOT_FOUND" };
+/** The moderators' tools: to every other member they don't exist. */
+const moderatorsOnly: Record<Kind, Outcome> = { anonymous: "UNAUTHORIZED", stranger: "NOT_FOUND", member: "NOT_FOUND", blocked: "NOT_FOUND", suspended: "UNAUTHORIZED", moderator: "OK" };
 const anyone: Record<Kind, Outcome> = { anonymous: "OK", stranger: "OK", member: "OK", blocked: "OK", suspended: "OK", moderator: "OK" };
+
+/** An open report by `b` about `a`, for the moderators' procedures. */
+const reportAboutA = async (w: World) =>
+  (await db.report.create({ data: { reporterId: w.b.id, reportedId: w.a.id, category: "HARASSMENT", details: "They kept pushing.", subject: "PROFILE" }, select: { id: true } })).id;
+const aboutTheirPartnership = (w: World) => ({ memberId: w.b.id, about: "PARTNERSHIP" as const, id: w.partnershipId });
 
 const pushable = async (w: World) => ({ partnershipId: w.partnershipId, update: editOf(await currentDoc(w.a, w.partnershipId), (doc) => doc.getMap("matrix").set("a", 1)) });
 const proposedByB = async (w: World) => {
@@ -160,6 +165,21 @@ const table: Record<string, Entry> = {
   },
   "blocks.list": { setting: "none", expected: anyMember },
   "devMailbox.list": { setting: "none", input: () => ({ limit: 1 }), ip: "127.0.0.1", expected: anyone },
+  // A member may report only someone they shared what the report is about with; a block doesn't stop a report.
+  "reports.target": { setting: "partnership", input: aboutTheirPartnership, expected: partnersOnly },
+  "reports.create": { setting: "partnership", input: (w) => ({ ...aboutTheirPartnership(w), category: "HARASSMENT", details: "They kept pushing." }), expected: partnersOnly },
+  "moderation.queue": { setting: "none", input: () => ({ page: 0 }), expected: moderatorsOnly },
+  "moderation.report": { setting: "none", input: async (w) => ({ reportId: await reportAboutA(w) }), expected: moderatorsOnly },
+  "moderation.act": { setting: "none", input: async (w) => ({ reportId: await reportAboutA(w), action: "DISMISS", reason: "Nothing against the rules." }), expected: moderatorsOnly },
+  "moderation.unsuspend": {
+    setting: "none",
+    input: async (w) => {
+      await db.member.update({ where: { id: w.b.id }, data: { status: "SUSPENDED" } });
+      return { memberId: w.b.id, reason: "Appeal accepted." };
+    },
+    expected: moderatorsOnly,
+  },
+  "moderation.auditLog": { setting: "none", input: () => ({ page: 0 }), expected: moderatorsOnly },
 };
 
 async function worldFor(setting: Setting, kind: Kind): Promise<World> {

@@ -22,10 +22,11 @@ import { inputSchemaOf, outcomeOf, procedureAt, routerProcedures } from "@/test/
 type Member = Awaited<ReturnType<typeof onboardedMember>>;
 /**
  * `a` and `b` are partners (DRAFTING, `b` proposed version 1); `c` asked `a` to partner; `d` is open
- * and unrelated, and `a` has room for more partners: so a valid input would go through, and a bad
- * one the schema let pass would reach the database.
+ * and unrelated, and `a` has room for more partners; `c` reported `d`: so a valid input would go
+ * through, and a bad one the schema let pass would reach the database. The moderators' procedures
+ * are called with `a` as a moderator, so their input is checked rather than refused unseen.
  */
-type World = { a: Member; b: Member; c: Member; d: Member; partnershipId: string; requestId: string; versionId: string; hash: string };
+type World = { a: Member; b: Member; c: Member; d: Member; partnershipId: string; requestId: string; versionId: string; hash: string; reportId: string };
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const strongPassword = "lantern-orchard-velvet-harbor-83";
@@ -68,6 +69,13 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "blocks.block": (w) => [{ memberId: w.d.id }],
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
+  "reports.target": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId } as Json, { memberId: w.d.id, about: "PROFILE" }],
+  "reports.create": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId, category: "HARASSMENT", details: "They kept pushing." }],
+  "moderation.queue": () => [{ page: 1 }],
+  "moderation.report": (w) => [{ reportId: w.reportId }],
+  "moderation.act": (w) => [{ reportId: w.reportId, action: "DISMISS", reason: "Nothing against the rules." }],
+  "moderation.unsuspend": (w) => [{ memberId: w.d.id, reason: "Appeal accepted." }],
+  "moderation.auditLog": () => [{ page: 1 }],
 };
 
 const huge = "x".repeat(100_000);
@@ -164,6 +172,9 @@ const validByDesign = new Set([
   "notifications.markRead deep nesting",
   // Slot 0 is Monday 00:00–00:30.
   "onboarding.saveStep answers.availability.0 as zero",
+  // The first page.
+  "moderation.queue page as zero",
+  "moderation.auditLog page as zero",
 ]);
 
 /** Fields whose absence is a valid input (optional by design): "missing" is no bad input for them. */
@@ -202,7 +213,8 @@ beforeAll(async () => {
   const { requestId } = await apiOf(c).requests.send({ recipientId: a.id });
   const { partnershipId } = await newPartnership(db, { sender: a, recipient: b });
   const version = await proposeCurrent(b, partnershipId);
-  world = { a, b, c, d, partnershipId, requestId, versionId: version.versionId, hash: version.hash };
+  const report = await db.report.create({ data: { reporterId: c.id, reportedId: d.id, category: "SPAM_OR_SCAM", details: "Asked for money.", subject: "PROFILE" }, select: { id: true } });
+  world = { a, b, c, d, partnershipId, requestId, versionId: version.versionId, hash: version.hash, reportId: report.id };
 });
 
 afterAll(async () => {
@@ -234,7 +246,8 @@ describe("bad-input sweep", () => {
         // A subscription refuses bad input when it starts reading; one that accepted it ends at the abort.
         const abort = new AbortController();
         const timeout = setTimeout(() => abort.abort(), 2_000);
-        const call = procedureAt(createCaller(testContext({ member: world.a }), { signal: abort.signal }), path);
+        const member = path.startsWith("moderation.") ? { ...world.a, role: "MODERATOR" as const } : world.a;
+        const call = procedureAt(createCaller(testContext({ member }), { signal: abort.signal }), path);
         const outcome = await outcomeOf(async () => {
           const result = await call(input);
           if (type === "subscription") await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().next();

@@ -4,9 +4,11 @@ import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
 import { blocksRouter } from "@/server/blocks/router";
 import { matchingRouter } from "@/server/matching/router";
+import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
+import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "../trpc/init";
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   agreement: agreementRouter,
   notifications: notificationsRouter,
   blocks: blocksRouter,
+  reports: reportsRouter,
+  moderation: moderationRouter,
   devMailbox: devMailboxRouter,
 });
 

@@ -15,6 +15,12 @@ class InvalidCredentials extends CredentialsSignin {
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
+/** The right password for a suspended account: the form says so, calmly, with where to turn. */
+class AccountSuspended extends CredentialsSignin {
+  code = "suspended";
+}
+
+const refusals = { "rate-limited": TooManyAttempts, suspended: AccountSuspended, invalid: InvalidCredentials } as const;
 
 declare module "next-auth" {
   interface Session {
@@ -45,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = zSignInInput.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const result = await authenticate(getDb(), parsed.data, clientIp(request.headers));
-        if (!result.ok) throw result.reason === "rate-limited" ? new TooManyAttempts() : new InvalidCredentials();
+        if (!result.ok) throw new refusals[result.reason]();
         return { id: result.member.id, role: result.member.role, sessionVersion: result.member.sessionVersion };
       },
     }),

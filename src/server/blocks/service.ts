@@ -27,20 +27,21 @@ async function lockPair(tx: Tx, a: string, b: string): Promise<void> {
  * nothing: closed requests read "isn't available right now", a quiet ending has no actor and no
  * notice. Blocking again changes nothing.
  */
-export async function blockMember(db: Db, input: { blockerId: string; blockedId: string }, now = new Date()): Promise<{ ok: true }> {
+export function blockMember(db: Db, input: { blockerId: string; blockedId: string }, now = new Date()): Promise<{ ok: true }> {
+  return retryOnConflict(() => db.$transaction((tx) => blockWithin(tx, input, now)));
+}
+
+/** `blockMember` inside the caller's transaction (a report that also blocks). */
+export async function blockWithin(tx: Tx, input: { blockerId: string; blockedId: string }, now: Date): Promise<{ ok: true }> {
   const { blockerId, blockedId } = input;
   if (blockerId === blockedId) throw new AppError("BAD_INPUT", "You can't block yourself.");
-  return retryOnConflict(() =>
-    db.$transaction(async (tx) => {
-      await lockPair(tx, blockerId, blockedId);
-      const other = await tx.member.findUnique({ where: { id: blockedId }, select: { status: true } });
-      if (!other || other.status === "DELETED") throw memberNotFound();
-      await tx.block.createMany({ data: [{ blockerId, blockedId, createdAt: now }], skipDuplicates: true });
-      await closePendingBetween(tx, blockerId, blockedId, now);
-      await endQuietly(tx, { memberId: blockerId, otherId: blockedId }, now);
-      return { ok: true as const };
-    }),
-  );
+  await lockPair(tx, blockerId, blockedId);
+  const other = await tx.member.findUnique({ where: { id: blockedId }, select: { status: true } });
+  if (!other || other.status === "DELETED") throw memberNotFound();
+  await tx.block.createMany({ data: [{ blockerId, blockedId, createdAt: now }], skipDuplicates: true });
+  await closePendingBetween(tx, blockerId, blockedId, now);
+  await endQuietly(tx, { memberId: blockerId, otherId: blockedId }, now);
+  return { ok: true };
 }
 
 /** Removes one of the member's own blocks. Nothing that the block ended comes back. */

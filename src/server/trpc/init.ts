@@ -58,3 +58,13 @@ export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
+
+/**
+ * A signed-in moderator. Everyone else is told the procedure isn't there (NOT_FOUND), so the admin
+ * area gives nothing away. The role comes from the session, which is re-read from the database on
+ * every request (src/server/auth/config.ts).
+ */
+export const moderatorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.session.user.role !== "MODERATOR") throw new AppError("NOT_FOUND", "We couldn't find that page.");
+  return next({ ctx });
+});

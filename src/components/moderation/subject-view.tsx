@@ -1,0 +1,66 @@
+import type { RouterOutputs } from "@/trpc/outputs";
+import { enumWords, momentWords } from "./words";
+
+type Context = RouterOutputs["moderation"]["report"]["context"];
+
+/** Member text, kept as written: line breaks shown, nothing interpreted. */
+function Quoted({ text }: { text: string }) {
+  return <blockquote className="mt-2 border-l-4 border-line-strong pl-4 whitespace-pre-wrap break-words">{text}</blockquote>;
+}
+
+/** What the report is about, and nothing more of the members' data. */
+export function SubjectView({ context, reportedName }: { context: Context; reportedName: string }) {
+  switch (context.kind) {
+    case "PROFILE":
+      return (
+        <div className="space-y-3">
+          <p>Pronouns: {context.pronouns ?? "none given"}</p>
+          {context.intro ? (
+            <div>
+              <p className="font-medium">Their introduction</p>
+              <Quoted text={context.intro} />
+            </div>
+          ) : (
+            <p>No introduction written.</p>
+          )}
+        </div>
+      );
+    case "REQUEST_NOTE":
+      return (
+        <div>
+          <p>
+            A request {context.sentByReported ? `sent by ${reportedName}` : `sent to ${reportedName}`} on {momentWords(context.sentAt)} ({enumWords(context.status).toLowerCase()}).
+          </p>
+          {context.note ? <Quoted text={context.note} /> : <p className="mt-2">It came without a note.</p>}
+        </div>
+      );
+    case "PARTNERSHIP":
+      return (
+        <div>
+          <p>Status: {enumWords(context.status)}</p>
+          <ol className="mt-3 list-decimal space-y-1 pl-6">
+            {context.timeline.map((step, index) => (
+              <li key={index}>
+                {enumWords(step.type)} — {momentWords(step.at)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      );
+    case "AGREEMENT":
+      return (
+        <div>
+          <p className="text-sm text-muted">{context.source}</p>
+          {context.sections.length === 0 ? <p className="mt-2">Every section is empty.</p> : null}
+          {context.sections.map((section) => (
+            <section key={section.title} className="mt-4">
+              <h3 className="font-medium">{section.title}</h3>
+              <Quoted text={section.text} />
+            </section>
+          ))}
+        </div>
+      );
+    default:
+      return <p>What this report was about is no longer available.</p>;
+  }
+}
