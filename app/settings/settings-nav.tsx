@@ -4,6 +4,7 @@ const sections = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/questionnaire", label: "Questionnaire" },
   { href: "/settings/security", label: "Security" },
+  { href: "/settings/privacy", label: "Privacy" },
 ];
 
 /** The settings sections; more join them as they arrive. */

@@ -34,12 +34,12 @@ export async function notify(tx: Tx, notice: Notice): Promise<void> {
 }
 
 /** The member's newest notifications with their text; names are read now, so renames show. */
-export async function listNotifications(db: Db, memberId: string): Promise<{ items: NotificationItem[]; unread: number }> {
+export async function listNotifications(db: Db, memberId: string, limit = listLimit): Promise<{ items: NotificationItem[]; unread: number }> {
   const [rows, unread] = await Promise.all([
     db.notification.findMany({
       where: { memberId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: listLimit,
+      take: limit,
       select: { id: true, type: true, data: true, createdAt: true, readAt: true },
     }),
     unreadCount(db, memberId),

@@ -95,7 +95,7 @@ async function lockRequestFor(tx: Tx, memberId: string, requestId: string) {
 }
 
 /** Closes every other pending request of these members ("no longer available"). */
-async function closeOtherRequests(tx: Tx, memberIds: string[], now: Date): Promise<void> {
+export async function closeOtherRequests(tx: Tx, memberIds: string[], now: Date): Promise<void> {
   if (!memberIds.length) return;
   const closed = await tx.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE match_request SET status = 'CLOSED', "respondedAt" = $2, "updatedAt" = $2
