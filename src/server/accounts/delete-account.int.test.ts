@@ -120,7 +120,7 @@ describe("account.deleteAccount", () => {
     // The agreement's own text may quote the old name (the prefill wrote it into the partner's
     // goals); that text is the partner's signed record and stays as it is. Every name Tandem puts
     // beside it is read now, and reads "Former member".
-    const { history, version, ...elsewhere } = views;
+    const { history, version, signing, ...elsewhere } = views;
     for (const [view, value] of Object.entries(elsewhere)) expect(JSON.stringify(value), view).not.toContain(name);
     expect(JSON.stringify(views.page)).toContain("Former member");
     expect(JSON.stringify(views.notifications)).toContain("former member");
@@ -128,6 +128,7 @@ describe("account.deleteAccount", () => {
     expect(history.entries.map((e) => e.sectionLabel).join(" ")).not.toContain(name);
     expect(JSON.stringify(version.meta)).not.toContain(name);
     expect(JSON.stringify(version.meta)).toContain("Former member");
+    expect(signing.proposal).toMatchObject({ proposedBy: "partner", signedBy: ["partner"] });
   });
 
   it("signs them out for good: old sessions refused, sign-in fails, and the email can sign up again", async () => {
