@@ -48,7 +48,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
       return;
     }
     setLeaving(true);
-    await signOutAfterDeletion();
+    try {
+      await signOutAfterDeletion();
+    } catch {
+      // The account is gone and the server already refuses this session: leave even if clearing the cookie failed.
+      window.location.assign("/goodbye");
+    }
   });
 
   const pending = formState.isSubmitting || remove.isPending || leaving;

@@ -47,7 +47,12 @@ export async function deleteAccount(db: Db, memberId: string, input: DeleteAccou
 
   // The counters live in their own store, outside the transaction; a crash here leaves only
   // hashed keys that expire within the hour.
-  await Promise.all([forget("SIGN_IN_ACCOUNT", email), forget("RESET_ACCOUNT", email), forget("RESEND_VERIFICATION_ACCOUNT", memberId)]);
+  await Promise.all([
+    forget("SIGN_IN_ACCOUNT", email),
+    forget("RESET_ACCOUNT", email),
+    forget("RESEND_VERIFICATION_ACCOUNT", memberId),
+    forget("AGREEMENT_PUSH_MEMBER", memberId),
+  ]);
   log.info({ memberId }, "member deleted their account");
   return { status: "deleted" };
 }
