@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -18,6 +19,7 @@ type DeleteAccountOutput = z.output<typeof zDeleteAccountInput>;
 /** Password and a confirming tick, then one quiet but clear button. Success signs this browser out. */
 export function DeleteAccountForm({ email }: { email: string }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const remove = useMutation(trpc.account.deleteAccount.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
@@ -52,7 +54,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
       await signOutAfterDeletion();
     } catch {
       // The account is gone and the server already refuses this session: leave even if clearing the cookie failed.
-      window.location.assign("/goodbye");
+      router.replace("/goodbye");
     }
   });
 
