@@ -5,6 +5,7 @@ const sections = [
   { href: "/settings/questionnaire", label: "Questionnaire" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/blocked", label: "Blocked members" },
+  { href: "/settings/privacy", label: "Privacy" },
 ];
 
 /** The settings sections; more join them as they arrive. */

@@ -164,9 +164,13 @@ export function newSessionId(): string {
  * records are cleared on the way.
  */
 export async function endSession(db: Db, session: { sessionId: string; memberId: string; expiresAt: Date }): Promise<void> {
+  // A deleted account's sessions are refused by its status; recording one would keep a row about them.
   await db.$transaction([
     db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-    db.endedSession.createMany({ data: [{ id: session.sessionId, memberId: session.memberId, expiresAt: session.expiresAt }], skipDuplicates: true }),
+    db.$executeRaw`
+      INSERT INTO ended_session (id, "memberId", "expiresAt")
+      SELECT ${session.sessionId}, id, ${session.expiresAt} FROM member WHERE id = ${session.memberId} AND status <> 'DELETED'
+      ON CONFLICT (id) DO NOTHING`,
   ]);
 }
 

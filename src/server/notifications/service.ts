@@ -42,14 +42,14 @@ export async function notify(tx: Tx, notice: Notice): Promise<void> {
 const visibleSql = `NOT ${blockBetweenSql("$1", `(n.data->>'fromMemberId')`)}`;
 
 /** The member's newest notifications with their text; names are read now, so renames show. */
-export async function listNotifications(db: Db, memberId: string): Promise<{ items: NotificationItem[]; unread: number }> {
+export async function listNotifications(db: Db, memberId: string, limit = listLimit): Promise<{ items: NotificationItem[]; unread: number }> {
   const [rows, unread] = await Promise.all([
     db.$queryRawUnsafe<{ id: string; type: NotificationType; data: unknown; createdAt: Date; readAt: Date | null }[]>(
       `SELECT n.id, n.type, n.data, n."createdAt", n."readAt" FROM notification n
        WHERE n."memberId" = $1 AND ${visibleSql}
        ORDER BY n."createdAt" DESC, n.id DESC LIMIT $2`,
       memberId,
-      listLimit,
+      limit,
     ),
     unreadCount(db, memberId),
   ]);

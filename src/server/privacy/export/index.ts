@@ -1,0 +1,38 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { accountSection } from "./account";
+import { agreementsSection } from "./agreements";
+import { notificationsSection } from "./notifications";
+import { partnershipsSection } from "./partnerships";
+import { profileSection } from "./profile";
+import { requestsSection } from "./requests";
+import { blocksSection, reportsSection } from "./safety";
+import type { ExportSection } from "./section";
+
+/** In the order they appear in the file. Check-ins and reviews add their sections when they exist. */
+export const exportSections: readonly ExportSection[] = [
+  accountSection,
+  profileSection,
+  requestsSection,
+  partnershipsSection,
+  agreementsSection,
+  notificationsSection,
+  blocksSection,
+  reportsSection,
+];
+
+export type MemberExport = { about: { exportedAt: Date; format: string; sections: Record<string, string> } } & Record<string, unknown>;
+
+/** Everything Tandem holds about the member, readable by them (PRODUCT.md §12). */
+export async function exportMemberData(db: Db, memberId: string, now = new Date()): Promise<MemberExport> {
+  const out: MemberExport = {
+    about: {
+      exportedAt: now,
+      format: "Tandem data export, version 1. Other members appear by display name only.",
+      sections: Object.fromEntries(exportSections.map((s) => [s.key, s.describes])),
+    },
+  };
+  // One after another: a handful of bounded queries, no need to hold several connections.
+  for (const section of exportSections) out[section.key] = await section.read(db, memberId);
+  return out;
+}
