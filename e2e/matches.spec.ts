@@ -59,7 +59,10 @@ test("a member who finishes the questionnaire sees suggestions, each explained, 
 
   // Nothing on the page shows an email address: not the member's own, not anyone suggested.
   expect(await main.innerText()).not.toContain("@");
-  // The one action on each card is asking to be partners; nothing is sent until the member says so.
-  await expect(main.getByRole("button")).toHaveCount(count);
+  // Each card asks to be partners (nothing is sent until the member says so) and offers a quiet
+  // Block, with Report beside it as a link; nothing else on the page is a button.
   await expect(main.getByRole("button", { name: "Ask to be partners" })).toHaveCount(count);
+  await expect(main.getByRole("button", { name: /^Block / })).toHaveCount(count);
+  await expect(main.getByRole("link", { name: /^Report / })).toHaveCount(count);
+  await expect(main.getByRole("button")).toHaveCount(2 * count);
 });

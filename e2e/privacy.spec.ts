@@ -14,7 +14,7 @@ import { completeQuestionnaire } from "./questionnaire";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-const language = "Finnish";
+const language = "Danish";
 
 async function join(members: Members, page: Page, name: string) {
   const member = await members.signedIn(page, { name });
