@@ -80,7 +80,7 @@ function sequenceOf(event: CheckInEvent, cancelled: boolean): number {
   return event.version + (event.revision ?? 0) + (cancelled ? 1 : 0);
 }
 
-export function firstStart(rhythm: Rhythm): DateTime {
+function firstStart(rhythm: Rhythm): DateTime {
   return DateTime.fromFormat(rhythm.dtstartLocal, "yyyyMMdd'T'HHmmss", { zone: rhythm.timeZone });
 }
 
