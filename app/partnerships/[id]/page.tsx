@@ -6,6 +6,7 @@ import { EndedState } from "@/components/partnerships/ended-state";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { SafetyActions } from "@/components/safety/safety-actions";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
+import { CheckInCalendarDownload } from "@/components/check-ins/calendar-download";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
@@ -62,6 +63,9 @@ export default async function PartnershipPage({ params }: Props) {
         </p>
       ) : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
+      {(partnership.status === "ACTIVE" || partnership.status === "PAUSED") && signing.inForce ? (
+        <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
+      ) : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
       <section aria-labelledby="safety-heading" className="mt-12 space-y-3 border-t border-line pt-8">
