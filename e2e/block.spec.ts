@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test, type Members } from "./fixtures";
-import { becomePartners, suggestion } from "./partnership";
-import { completeQuestionnaire } from "./questionnaire";
+import { becomePartners, joinSpeaking, suggestion } from "./partnership";
 
 /*
  * Blocking (PRODUCT.md §10). Three members share a language no other spec and no seeded member
@@ -14,11 +13,7 @@ test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Romanian";
 
-async function join(members: Members, page: Page, name: string) {
-  const member = await members.signedIn(page, { name });
-  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
-  return member;
-}
+const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
 test("a member blocks their partner and a suggestion; the blocked members are told nothing and no longer see them; unblock in settings", async ({ page, browser, members }) => {
   test.setTimeout(300_000);

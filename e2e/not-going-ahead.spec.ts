@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
-import { becomePartners, suggestion } from "./partnership";
-import { completeQuestionnaire } from "./questionnaire";
+import { becomePartners, joinSpeaking, suggestion } from "./partnership";
 
 /*
  * Deciding not to go ahead with a draft. Three members share a language no other spec and no
@@ -14,11 +13,7 @@ test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Czech";
 
-async function join(members: Members, page: Page, name: string) {
-  const member = await members.signedIn(page, { name });
-  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
-  return member;
-}
+const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
 test("either partner may decide not to go ahead with a draft; the other is told kindly, and both can find matches again", async ({ page, browser, members }) => {
   test.setTimeout(300_000);

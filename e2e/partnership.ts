@@ -1,5 +1,17 @@
 import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, type Members } from "./fixtures";
+import { completeQuestionnaire } from "./questionnaire";
+
+/**
+ * A new member, signed in on `page`, who has answered the questionnaire speaking only `language`
+ * and needing a partner who shares it. A spec whose language no other spec and no seeded member
+ * uses keeps its members to themselves: they are each other's only suggestions.
+ */
+export async function joinSpeaking(members: Members, page: Page, name: string, language: string) {
+  const member = await members.signedIn(page, { name });
+  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
+  return member;
+}
 
 /** A member's suggestion card for `name`, on /matches. */
 export const suggestion = (page: Page, name: string) => page.getByRole("main").getByRole("article", { name, exact: true });

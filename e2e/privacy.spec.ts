@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
-import { becomePartners } from "./partnership";
-import { completeQuestionnaire } from "./questionnaire";
+import { becomePartners, joinSpeaking } from "./partnership";
 
 /*
  * Taking your data and leaving. Two members share a language no other spec and no seeded member
@@ -16,11 +15,7 @@ test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Danish";
 
-async function join(members: Members, page: Page, name: string) {
-  const member = await members.signedIn(page, { name });
-  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
-  return member;
-}
+const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
 test("a member downloads their data, deletes their account, and their partner sees a former member", async ({ page, browser, members }) => {
   test.setTimeout(300_000);

@@ -5,8 +5,7 @@ import type { Page } from "@playwright/test";
 import { embeddedDatabaseName } from "../src/cli/database";
 import { embeddedDatabaseUrl } from "../src/server/db/embedded";
 import { expect, test, type Members } from "./fixtures";
-import { becomePartners } from "./partnership";
-import { completeQuestionnaire } from "./questionnaire";
+import { becomePartners, joinSpeaking } from "./partnership";
 
 /*
  * Safety end to end (issue 14): Ada reports her partner Ben from their partnership and blocks him
@@ -19,11 +18,7 @@ test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Swedish";
 
-async function join(members: Members, page: Page, name: string) {
-  const member = await members.signedIn(page, { name });
-  await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Hoping for a steady weekly check-in.` });
-  return member;
-}
+const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
 /** The CLI a deployment uses for its first moderator, against the end-to-end server's database. */
 async function makeModerator(email: string) {
