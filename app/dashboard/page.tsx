@@ -5,6 +5,7 @@ import { MatchingCard } from "@/components/dashboard/matching-card";
 import { NextSteps } from "@/components/dashboard/next-steps";
 import { PartnershipsCard } from "@/components/dashboard/partnerships-card";
 import { QuestionnaireCard } from "@/components/dashboard/questionnaire-card";
+import { UpcomingCard } from "@/components/dashboard/upcoming-card";
 import { ResendVerification } from "@/components/dashboard/resend-verification";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
@@ -18,7 +19,9 @@ export default async function DashboardPage() {
   const api = await caller();
   const [me, onboarding] = await Promise.all([api.account.me(), api.onboarding.state()]);
   const finished = onboarding.completedAt !== null;
-  const [partnerships, capacity] = finished ? await Promise.all([api.partnerships.list(), api.partnerships.capacity()]) : [[], null];
+  const [partnerships, capacity, upcoming] = finished
+    ? await Promise.all([api.partnerships.list(), api.partnerships.capacity(), api.calendar.upcoming()])
+    : [[], null, []];
   const current = partnerships.filter((p) => p.status !== "ENDED");
 
   return (
@@ -46,6 +49,7 @@ export default async function DashboardPage() {
       {finished ? (
         <>
           <PartnershipsCard partnerships={current} />
+          <UpcomingCard items={upcoming} viewerZone={me.timezone} />
           <MatchingCard
             open={onboarding.openToMatching}
             emailVerified={me.emailVerified}

@@ -4,6 +4,7 @@ const sections = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/questionnaire", label: "Questionnaire" },
   { href: "/settings/security", label: "Security" },
+  { href: "/settings/calendar", label: "Calendar" },
   { href: "/settings/blocked", label: "Blocked members" },
   { href: "/settings/privacy", label: "Privacy" },
 ];

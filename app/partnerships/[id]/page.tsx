@@ -7,6 +7,7 @@ import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { SafetyActions } from "@/components/safety/safety-actions";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { CheckInCalendarDownload } from "@/components/check-ins/calendar-download";
+import { UpcomingCheckIns } from "@/components/check-ins/upcoming-check-ins";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
@@ -37,7 +38,11 @@ export default async function PartnershipPage({ params }: Props) {
   await requireMember(`/partnerships/${encodeURIComponent(id)}`);
   const api = await caller();
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
-  const signing = await api.agreement.signing({ partnershipId: partnership.id });
+  const current = partnership.status === "ACTIVE" || partnership.status === "PAUSED";
+  const [signing, upcoming] = await Promise.all([
+    api.agreement.signing({ partnershipId: partnership.id }),
+    current ? api.calendar.upcoming({ partnershipId: partnership.id }) : Promise.resolve([]),
+  ]);
   const now = new Date();
   const name = partnership.partner.displayName;
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partnership.partner.memberId, name });
@@ -63,7 +68,8 @@ export default async function PartnershipPage({ params }: Props) {
         </p>
       ) : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
-      {(partnership.status === "ACTIVE" || partnership.status === "PAUSED") && signing.inForce ? (
+      {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
+      {current && signing.inForce ? (
         <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
       ) : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />

@@ -83,6 +83,7 @@ describe("account.deleteAccount", () => {
     const { leaving, partner, partnershipId, name, versionId } = await partnered();
     const versionBefore = await db.agreementVersion.findUniqueOrThrow({ where: { id: versionId }, include: { signatures: true } });
     const historyBefore = await db.agreementHistoryEntry.count({ where: { draft: { partnershipId } } });
+    await apiOf(leaving).calendar.rotateFeed();
 
     expect(await apiOf(leaving).account.deleteAccount({ password: testPassword, confirm })).toEqual({ status: "deleted" });
 
@@ -93,6 +94,7 @@ describe("account.deleteAccount", () => {
     expect(await db.matchingPool.count({ where: { memberId: leaving.id } })).toBe(0);
     expect(await db.availabilityWeek.count({ where: { memberId: leaving.id } })).toBe(0);
     expect(await db.authToken.count({ where: { memberId: leaving.id } })).toBe(0);
+    expect(await db.calendarFeed.count({ where: { memberId: leaving.id } })).toBe(0);
     expect(await db.notification.count({ where: { memberId: leaving.id } })).toBe(0);
 
     // The partner's records: the partnership (ended quietly), its timeline, the agreement and its versions.

@@ -74,6 +74,7 @@ async function eraseMember(tx: Tx, memberId: string, now = new Date()): Promise<
   await tx.profile.deleteMany({ where: { memberId } });
   await tx.availabilityWeek.deleteMany({ where: { memberId } });
   await tx.authToken.deleteMany({ where: { memberId } });
+  await tx.calendarFeed.deleteMany({ where: { memberId } });
   await tx.endedSession.deleteMany({ where: { memberId } });
   await tx.notification.deleteMany({ where: { memberId } });
   await tx.block.deleteMany({ where: { OR: [{ blockerId: memberId }, { blockedId: memberId }] } });

@@ -167,6 +167,11 @@ const table: Record<string, Entry> = {
   },
   "blocks.list": { setting: "none", expected: anyMember },
   "devMailbox.list": { setting: "none", input: () => ({ limit: 1 }), ip: "127.0.0.1", expected: anyone },
+  // Each member's own feed link; the feed itself answers only its link (src/server/calendar/feed.int.test.ts).
+  "calendar.feed": { setting: "none", expected: anyMember },
+  "calendar.rotateFeed": { setting: "none", expected: anyMember },
+  "calendar.revokeFeed": { setting: "none", expected: anyMember },
+  "calendar.upcoming": { setting: "partnership", input: active, expected: partnersUnblocked },
   // A member may report only someone they shared what the report is about with; a block doesn't stop a report.
   "reports.target": { setting: "partnership", input: aboutTheirPartnership, expected: partnersOnly },
   "reports.create": { setting: "partnership", input: (w) => ({ ...aboutTheirPartnership(w), category: "HARASSMENT", details: "They kept pushing." }), expected: partnersOnly },

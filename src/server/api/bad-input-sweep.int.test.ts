@@ -71,6 +71,7 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "blocks.block": (w) => [{ memberId: w.d.id }],
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
+  "calendar.upcoming": (w) => [id(w), {}],
   "reports.target": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId } as Json, { memberId: w.d.id, about: "PROFILE" }],
   "reports.create": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId, category: "HARASSMENT", details: "They kept pushing." }],
   "moderation.queue": () => [{ page: 1 }],
@@ -177,6 +178,8 @@ const validByDesign = new Set([
   // The first page.
   "moderation.queue page as zero",
   "moderation.auditLog page as zero",
+  // No partnership named: every partnership's upcoming check-ins.
+  "calendar.upcoming no input",
 ]);
 
 /** Fields whose absence is a valid input (optional by design): "missing" is no bad input for them. */
@@ -192,6 +195,7 @@ const optionalFields = new Set([
   "onboarding.saveStep answers.offLimitTopics",
   "onboarding.updateProfile pronouns",
   "onboarding.updateProfile intro",
+  "calendar.upcoming partnershipId",
 ]);
 
 const excludedTables = new Set(["rate_limit", "worker_heartbeat"]);

@@ -3,6 +3,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
 import { blocksRouter } from "@/server/blocks/router";
+import { calendarRouter } from "@/server/calendar/router";
 import { matchingRouter } from "@/server/matching/router";
 import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   blocks: blocksRouter,
   reports: reportsRouter,
+  calendar: calendarRouter,
   moderation: moderationRouter,
   devMailbox: devMailboxRouter,
 });

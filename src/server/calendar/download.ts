@@ -1,11 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { isAppError } from "@/server/errors";
-import { appUrl } from "@/server/mail/compose";
-import { withPartnership } from "@/server/partnerships/access";
-import { pausedPeriods } from "@/shared/check-ins/pauses";
-import { rhythmOfVersion } from "@/shared/check-ins/rhythm";
 import { zId } from "@/shared/ids";
+import { checkInEventOf, partnershipCheckIns } from "./check-in-source";
 import { checkInDownload, icsContentType, type CheckInEvent } from "./ics";
 
 export const checkInsFilename = "tandem-check-ins.ics";
@@ -23,28 +20,8 @@ const noCheckIns = () =>
 
 /** What the file needs, read for one of the partnership's two members; null when no check-ins apply. */
 async function checkInsOf(db: Db, memberId: string, partnershipId: string): Promise<Omit<CheckInEvent, "stamp"> | null> {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
-    if (access.partnership.status !== "ACTIVE" && access.partnership.status !== "PAUSED") return null;
-    const version = await tx.agreementVersion.findFirst({
-      where: { partnershipId: access.partnership.id, status: "IN_FORCE" },
-      select: { number: true, content: true, inForceAt: true, createdAt: true },
-    });
-    if (!version) return null;
-    const rhythm = rhythmOfVersion(version.content, version.inForceAt ?? version.createdAt);
-    if (rhythm.kind !== "rhythm") return null;
-    const [partner, marks] = await Promise.all([
-      tx.member.findUnique({ where: { id: access.partner.memberId }, select: { displayName: true } }),
-      tx.partnershipEvent.findMany({ where: { partnershipId: access.partnership.id, type: { in: ["PAUSED", "RESUMED", "ENDED"] } }, select: { type: true, createdAt: true } }),
-    ]);
-    return {
-      partnershipId: access.partnership.id,
-      version: version.number,
-      rhythm,
-      partnerName: partner?.displayName ?? "your partner",
-      partnershipUrl: appUrl(`/partnerships/${access.partnership.id}`),
-      paused: pausedPeriods(marks),
-    };
-  });
+  const source = await partnershipCheckIns(db, memberId, partnershipId);
+  return source ? checkInEventOf(source) : null;
 }
 
 /**
