@@ -75,7 +75,9 @@ test("a member reports and blocks their partner in one step, and a moderator sus
   await pageM.getByLabel("Why").fill("Repeated unwanted contact after being asked to stop.");
   await pageM.getByRole("button", { name: "Suspend the account" }).click();
   await pageM.getByRole("button", { name: `Yes, suspend ${b}` }).click();
+  await expect(pageM.getByRole("main").getByText("Member suspended").first()).toBeVisible();
   await pageM.getByRole("link", { name: "Audit log" }).click();
+  await expect(pageM).toHaveURL(/\/admin\/audit$/);
   await expect(pageM.getByRole("main")).toContainText("Repeated unwanted contact after being asked to stop.");
 
   // Ben's session ends, and signing in again says why, calmly.
