@@ -59,7 +59,7 @@ ALTER TABLE "check_in_answer" ADD CONSTRAINT "check_in_answer_checkInId_fkey" FO
 -- AddForeignKey
 ALTER TABLE "check_in_answer" ADD CONSTRAINT "check_in_answer_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "member"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The service checks these first with clear messages; the database refuses anything that slips by.
+-- The service checks these first with clear messages, and the database refuses anything that slips by.
 ALTER TABLE "check_in" ADD CONSTRAINT "check_in_duration_range" CHECK ("durationMinutes" BETWEEN 5 AND 240);
 ALTER TABLE "check_in_answer" ADD CONSTRAINT "check_in_answer_mood_range" CHECK ("mood" BETWEEN 1 AND 5);
 ALTER TABLE "check_in_answer" ADD CONSTRAINT "check_in_answer_energy_range" CHECK ("energy" BETWEEN 1 AND 5);
