@@ -32,7 +32,7 @@ export async function listCheckIns(db: Db, memberId: string, partnershipId: stri
   return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const status = access.partnership.status;
     const terms = status === "ACTIVE" || status === "PAUSED" ? await checkInTerms(tx, access) : null;
-    if (!terms) return { status, hasAgreement: false as const, timeZone: null, occurrences: [] };
+    if (!terms) return { status, hasAgreement: false as const, timeZone: null, agreed: null, occurrences: [] };
     const occurrences = recentOccurrences(terms.rhythm, terms.paused, now);
     const logged = await tx.checkIn.findMany({
       where: { partnershipId: access.partnership.id, occurrenceStart: { in: occurrences.map((o) => o.start) } },
@@ -43,6 +43,7 @@ export async function listCheckIns(db: Db, memberId: string, partnershipId: stri
       status,
       hasAgreement: true as const,
       timeZone: terms.rhythm.timeZone,
+      agreed: { durationMinutes: terms.rhythm.durationMinutes, channel: terms.channel },
       occurrences: occurrences.map((o) => {
         const row = byStart.get(o.start.getTime());
         return {
