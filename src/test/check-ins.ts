@@ -24,7 +24,7 @@ export const lastStarted = (now = new Date()) => (noonUtc(0, now).getTime() <= n
  * questions and goals, in force since 30 days ago, so past check-ins exist. `a` and `b` are the two
  * members in agreement order (goalsA is `a`'s).
  */
-export async function checkInPartnership(db: Db, existing?: Awaited<ReturnType<typeof newPartnership>>) {
+export async function checkInPartnership<M extends { id: string }>(db: Db, existing?: { partnershipId: string; sender: M; recipient: M }) {
   const p = existing ?? (await newPartnership(db));
   const version = await proposeCurrent(p.sender, p.partnershipId);
   await apiOf(p.recipient).agreement.sign({ partnershipId: p.partnershipId, versionId: version.versionId, hash: version.hash });
@@ -43,3 +43,27 @@ export async function checkInPartnership(db: Db, existing?: Awaited<ReturnType<t
   });
   return { partnershipId: p.partnershipId, a: a.member, b: b.member, versionId: version.versionId };
 }
+
+/** What `checkIns.log` takes for the latest check-in that has started. */
+export const logLatestInput = (partnershipId: string, start = lastStarted()) => ({
+  partnershipId,
+  occurrenceStart: start,
+  happenedAt: start,
+  durationMinutes: 30,
+  channel: "VIDEO" as const,
+});
+
+/** A valid `checkIns.answer` input for the known questions, with nothing private. */
+export const answerInput = (partnershipId: string, checkInId: string) => ({
+  partnershipId,
+  checkInId,
+  answers: checkInQuestions.map(() => ({ text: "A calm week.", private: false })),
+  mood: 3,
+  energy: 3,
+  moodPrivate: false,
+  win: "",
+  winPrivate: false,
+  nextCommitment: "",
+  nextCommitmentPrivate: false,
+  commitmentsDone: [],
+});
