@@ -28,6 +28,14 @@ const startChoices = [
   { offset: -60, words: "About an hour earlier" },
 ] as const;
 
+/** The start times that have passed, planned time first; "Just now" first for a check-in logged before its planned start. */
+function startChoicesFor(start: Date, now: number): { key: string; words: string; at: Date }[] {
+  const passed = startChoices
+    .map((c) => ({ key: String(c.offset), words: c.words, at: new Date(start.getTime() + c.offset * 60_000) }))
+    .filter((c) => c.at.getTime() <= now);
+  return start.getTime() > now ? [{ key: "now", words: "Just now", at: new Date(now) }, ...passed] : passed;
+}
+
 function timeIn(date: Date, zone: string): string {
   try {
     return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).format(date);
@@ -59,7 +67,8 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
   const start = new Date(props.start);
   const [open, setOpen] = useState(false);
   const [now] = useState(() => Date.now());
-  const [offset, setOffset] = useState(0);
+  const choices = startChoicesFor(start, now);
+  const [choice, setChoice] = useState(choices[0]?.key ?? "now");
   const [minutes, setMinutes] = useState(String(props.agreedMinutes));
   const [channel, setChannel] = useState<Channel>(props.agreedChannel ?? "VIDEO");
   const log = useMutation(
@@ -67,7 +76,6 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
       onSuccess: ({ checkInId }) => router.push(`/partnerships/${encodeURIComponent(partnershipId)}/check-ins?checkIn=${encodeURIComponent(checkInId)}#answers`),
     }),
   );
-  const choices = startChoices.filter((choice) => start.getTime() + choice.offset * 60_000 <= now);
   const duration = Number(minutes);
   const durationError =
     minutes !== "" && (!Number.isInteger(duration) || duration < checkInLimits.durationMinutes.min || duration > checkInLimits.durationMinutes.max)
@@ -77,7 +85,8 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (durationError || minutes === "") return;
-    log.mutate({ partnershipId, occurrenceStart: start, happenedAt: new Date(start.getTime() + offset * 60_000), durationMinutes: duration, channel });
+    const happenedAt = choices.find((c) => c.key === choice)?.at ?? new Date(now);
+    log.mutate({ partnershipId, occurrenceStart: start, happenedAt, durationMinutes: duration, channel });
   }
 
   if (!open) {
@@ -91,10 +100,10 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
     <form onSubmit={submit} noValidate className="mt-3 space-y-4" aria-labelledby={labelledBy}>
       <Field label="When did it start?">
         {(control) => (
-          <Select {...control} value={offset} onChange={(e) => setOffset(Number(e.target.value))}>
-            {choices.map((choice) => (
-              <option key={choice.offset} value={choice.offset}>
-                {choice.words} ({timeIn(new Date(start.getTime() + choice.offset * 60_000), zone)})
+          <Select {...control} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.words} ({timeIn(c.at, zone)})
               </option>
             ))}
           </Select>
