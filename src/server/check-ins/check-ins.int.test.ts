@@ -5,6 +5,7 @@ import { malformed } from "@/test/callers";
 import { checkInPartnership, checkInQuestions, goalsOfA, goalsOfB, lastStarted, noonUtc } from "@/test/check-ins";
 import { createMember } from "@/test/factories";
 import { newPartnership } from "@/test/partners";
+import { exportMemberData } from "@/server/privacy/export";
 
 const db = getDb();
 const minute = 60_000;
@@ -203,5 +204,19 @@ describe("bad answers", () => {
       await expect(apiOf(a).checkIns.log(malformed({ ...valid, ...over }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     expect(await rowsOf(partnershipId)).toEqual({ checkIns: 0, answers: 0, events: 0 });
+  });
+});
+
+describe("the member's data export", () => {
+  it("holds their own answers, private ones too, and none of the partner's", async () => {
+    const { partnershipId, a, b } = await checkInPartnership(db);
+    const { checkInId } = await apiOf(b).checkIns.log(logInput(partnershipId, lastStarted()));
+    await apiOf(a).checkIns.answer({ partnershipId, checkInId, ...answers() });
+    await apiOf(b).checkIns.answer({ partnershipId, checkInId, ...answers({ win: "The partner's own win.", commitmentsDone: [0] }) });
+    const data = await exportMemberData(db, a.id);
+    expect(data.checkIns).toEqual([
+      expect.objectContaining({ partnershipId, loggedBy: "partner", durationMinutes: 35, yourAnswers: expect.objectContaining({ win: "Finished the application.", answers: expect.arrayContaining([expect.objectContaining({ text: "Worry about money kept me up.", private: true })]) }) }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain("The partner's own win.");
   });
 });
