@@ -3,7 +3,7 @@ import { getDb } from "@/server/db/client";
 import { apiOf } from "@/test/agreement-docs";
 import { malformed } from "@/test/callers";
 import { checkInPartnership, checkInQuestions, goalsOfA, goalsOfB, lastStarted, noonUtc } from "@/test/check-ins";
-import { createMember } from "@/test/factories";
+import { createMember, testPassword } from "@/test/factories";
 import { newPartnership } from "@/test/partners";
 import { exportMemberData } from "@/server/privacy/export";
 
@@ -218,5 +218,17 @@ describe("the member's data export", () => {
       expect.objectContaining({ partnershipId, loggedBy: "partner", durationMinutes: 35, yourAnswers: expect.objectContaining({ win: "Finished the application.", answers: expect.arrayContaining([expect.objectContaining({ text: "Worry about money kept me up.", private: true })]) }) }),
     ]);
     expect(JSON.stringify(data)).not.toContain("The partner's own win.");
+  });
+});
+
+describe("deleting an account", () => {
+  it("removes the member's answers and keeps the check-in and the partner's answers", async () => {
+    const { partnershipId, a, b } = await checkInPartnership(db);
+    const { checkInId } = await apiOf(a).checkIns.log(logInput(partnershipId, lastStarted()));
+    await apiOf(a).checkIns.answer({ partnershipId, checkInId, ...answers() });
+    await apiOf(b).checkIns.answer({ partnershipId, checkInId, ...answers({ commitmentsDone: [0] }) });
+    await apiOf(a).account.deleteAccount({ password: testPassword, confirm: true });
+    expect(await db.checkInAnswer.findMany({ where: { checkInId }, select: { memberId: true } })).toEqual([{ memberId: b.id }]);
+    expect(await db.checkIn.count({ where: { id: checkInId } })).toBe(1);
   });
 });
