@@ -13,6 +13,8 @@ export const redactedPaths = [
   "to",
   "toAddress",
   "answers",
+  "win",
+  "nextCommitment",
   "body",
   "textBody",
   "htmlBody",

@@ -70,6 +70,11 @@ export default async function PartnershipPage({ params }: Props) {
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
       {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
       {current && signing.inForce ? (
+        <p className="mt-6">
+          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/check-ins`}>Log a check-in and share how it went</Link>
+        </p>
+      ) : null}
+      {current && signing.inForce ? (
         <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
       ) : null}
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />

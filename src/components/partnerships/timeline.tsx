@@ -15,6 +15,7 @@ const eventWords: Record<Event["type"], string> = {
   AGREEMENT_IN_FORCE: "Agreement in force",
   AMENDMENT_OPENED: "Change to the agreement started",
   AMENDMENT_WITHDRAWN: "Change to the agreement withdrawn",
+  CHECK_IN_LOGGED: "Check-in logged",
 };
 
 function byWords(by: Event["by"], partnerName: string): string {

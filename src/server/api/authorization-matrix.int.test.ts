@@ -12,6 +12,7 @@ import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db/client";
 import { currentDoc, editOf, proposeCurrent, seenOf, apiOf } from "@/test/agreement-docs";
 import { testContext } from "@/test/callers";
+import { answerInput, checkInPartnership, logLatestInput } from "@/test/check-ins";
 import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
@@ -66,6 +67,17 @@ const active = async (w: World) => {
   const version = await proposedByB(w);
   await apiOf(w.a).agreement.sign(version);
   return { partnershipId: w.partnershipId };
+};
+
+/** An agreement in force with past check-ins (b signed second); with `logged`, b logged the latest. */
+const withCheckIns = async (w: World) => {
+  await checkInPartnership(db, { partnershipId: w.partnershipId, sender: w.a, recipient: w.b });
+  return { partnershipId: w.partnershipId };
+};
+const loggedByB = async (w: World) => {
+  await withCheckIns(w);
+  const { checkInId } = await apiOf(w.b).checkIns.log(logLatestInput(w.partnershipId));
+  return { partnershipId: w.partnershipId, checkInId };
 };
 
 const table: Record<string, Entry> = {
@@ -152,6 +164,10 @@ const table: Record<string, Entry> = {
     },
     expected: partnersUnblocked,
   },
+  "checkIns.list": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
+  "checkIns.get": { setting: "partnership", input: loggedByB, expected: partnersUnblocked },
+  "checkIns.log": { setting: "partnership", input: async (w) => logLatestInput((await withCheckIns(w)).partnershipId), expected: partnersUnblocked },
+  "checkIns.answer": { setting: "partnership", input: async (w) => { const { partnershipId, checkInId } = await loggedByB(w); return answerInput(partnershipId, checkInId); }, expected: partnersUnblocked },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },

@@ -13,6 +13,7 @@ import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db/client";
 import { currentDoc, editOf, proposeCurrent, seenOf, apiOf } from "@/test/agreement-docs";
 import { testContext } from "@/test/callers";
+import { answerInput, checkInPartnership, lastStarted, logLatestInput } from "@/test/check-ins";
 import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
@@ -31,6 +32,24 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const strongPassword = "lantern-orchard-velvet-harbor-83";
 const id = (w: World) => ({ partnershipId: w.partnershipId });
+
+/**
+ * Check-ins need an agreement in force: `a` and a new partner `e`, made once on first use, with
+ * the latest check-in logged by `e` (so `a` may answer it) and the one before left to log.
+ * Dates are no JSON but the callers take them as they are (tRPC's transformer makes them over HTTP).
+ */
+let checkInWorld: Promise<{ partnershipId: string; checkInId: string; toLog: Json }> | undefined;
+const checkIns = (w: World) =>
+  (checkInWorld ??= (async () => {
+    const db = getDb();
+    const e = await onboardedMember(db);
+    const { partnershipId } = await newPartnership(db, { sender: e, recipient: w.a });
+    await checkInPartnership(db, { partnershipId, sender: e, recipient: w.a });
+    const latest = lastStarted();
+    const { checkInId } = await apiOf(e).checkIns.log(logLatestInput(partnershipId, latest));
+    const toLog = logLatestInput(partnershipId, new Date(latest.getTime() - 24 * 3_600_000)) as unknown as Json;
+    return { partnershipId, checkInId, toLog };
+  })());
 
 /** Valid inputs (one or more) for each procedure that takes input, as `a` would send them. */
 const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
@@ -67,6 +86,16 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "agreement.withdrawAmendment": (w) => [id(w)],
   "agreement.versions": (w) => [id(w)],
   "agreement.version": (w) => [{ ...id(w), number: 1 }],
+  "checkIns.list": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId }],
+  "checkIns.get": async (w) => {
+    const { partnershipId, checkInId } = await checkIns(w);
+    return [{ partnershipId, checkInId }];
+  },
+  "checkIns.log": async (w) => [(await checkIns(w)).toLog],
+  "checkIns.answer": async (w) => {
+    const { partnershipId, checkInId } = await checkIns(w);
+    return [{ ...answerInput(partnershipId, checkInId), commitmentsDone: [0] }];
+  },
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "blocks.block": (w) => [{ memberId: w.d.id }],
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
@@ -175,6 +204,8 @@ const validByDesign = new Set([
   "notifications.markRead deep nesting",
   // Slot 0 is Monday 00:00–00:30.
   "onboarding.saveStep answers.availability.0 as zero",
+  // The first of the member's commitments.
+  "checkIns.answer commitmentsDone.0 as zero",
   // The first page.
   "moderation.queue page as zero",
   "moderation.auditLog page as zero",

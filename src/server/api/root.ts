@@ -4,6 +4,7 @@ import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
 import { blocksRouter } from "@/server/blocks/router";
 import { calendarRouter } from "@/server/calendar/router";
+import { checkInsRouter } from "@/server/check-ins/router";
 import { matchingRouter } from "@/server/matching/router";
 import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   requests: requestsRouter,
   partnerships: partnershipsRouter,
   agreement: agreementRouter,
+  checkIns: checkInsRouter,
   notifications: notificationsRouter,
   blocks: blocksRouter,
   reports: reportsRouter,

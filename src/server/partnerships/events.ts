@@ -29,6 +29,8 @@ export const partnershipEventData = {
   AGREEMENT_IN_FORCE: z.strictObject(version),
   AMENDMENT_OPENED: z.strictObject({ draftId: zId("agreement draft") }),
   AMENDMENT_WITHDRAWN: z.strictObject({ draftId: zId("agreement draft") }),
+  /** Not a status change: the check-in (its answers stay on it, seen by the two members only). */
+  CHECK_IN_LOGGED: z.strictObject({ checkInId: zId("check-in") }),
 } as const satisfies Record<PartnershipEventType, z.ZodType>;
 
 export type PartnershipEventData<T extends PartnershipEventType> = z.input<(typeof partnershipEventData)[T]>;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { accountSection } from "./account";
 import { agreementsSection } from "./agreements";
+import { checkInsSection } from "./check-ins";
 import { notificationsSection } from "./notifications";
 import { partnershipsSection } from "./partnerships";
 import { profileSection } from "./profile";
@@ -9,13 +10,14 @@ import { requestsSection } from "./requests";
 import { blocksSection, reportsSection } from "./safety";
 import type { ExportSection } from "./section";
 
-/** In the order they appear in the file. Check-ins and reviews add their sections when they exist. */
+/** In the order they appear in the file. Reviews add their section when they exist. */
 export const exportSections: readonly ExportSection[] = [
   accountSection,
   profileSection,
   requestsSection,
   partnershipsSection,
   agreementsSection,
+  checkInsSection,
   notificationsSection,
   blocksSection,
   reportsSection,

@@ -12,7 +12,7 @@ export type ExportSection = {
 };
 
 /** Row caps, so one export can never read without bound; far above what a member accumulates. */
-export const exportLimits = { requests: 1000, partnerships: 200, eventsPerPartnership: 1000, versionsPerPartnership: 200, notifications: 2000, blocks: 1000, reports: 500 } as const;
+export const exportLimits = { requests: 1000, partnerships: 200, eventsPerPartnership: 1000, versionsPerPartnership: 200, notifications: 2000, blocks: 1000, reports: 500, checkIns: 5000 } as const;
 
 /** "you" or "partner": a partner is named by display name only, never by email or id. */
 export const whoIs = (memberId: string | null, me: string): "you" | "partner" | "system" => (memberId === null ? "system" : memberId === me ? "you" : "partner");
