@@ -2,7 +2,7 @@ import "server-only";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "@/server/accounts/router";
 import { agreementRouter } from "@/server/agreements/router";
-import { blocksRouter } from "@/server/blocks/router";
+import { blocksRouter } from "@/server/blocking/router";
 import { calendarRouter } from "@/server/calendar/router";
 import { checkInsRouter } from "@/server/check-ins/router";
 import { matchingRouter } from "@/server/matching/router";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { blockWithin } from "@/server/blocks/service";
+import { blockWithin } from "@/server/blocking/service";
 import type { Db } from "@/server/db/client";
 import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
