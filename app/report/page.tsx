@@ -21,6 +21,7 @@ const aboutWords: Record<ReportSubjectInput, string> = {
   REQUEST_NOTE: "a partner request between you",
   PARTNERSHIP: "your partnership",
   AGREEMENT: "your partnership agreement",
+  CHECK_IN_ANSWER: "what they shared in a check-in",
 };
 
 function returnPath(params: Record<string, string | string[] | undefined>): string {
