@@ -21,6 +21,7 @@ const aboutWords: Record<ReportSubjectInput, string> = {
   REQUEST_NOTE: "a partner request between you",
   PARTNERSHIP: "your partnership",
   AGREEMENT: "your partnership agreement",
+  CHECK_IN_ANSWER: "what they shared in a check-in",
 };
 
 function returnPath(params: Record<string, string | string[] | undefined>): string {
@@ -50,7 +51,7 @@ function NothingToReport() {
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">We couldn&apos;t find what you wanted to report</h1>
       <p className="mt-4 text-lg">
         The link may be out of date, or what it pointed to may have been removed. You can report someone from their suggestion card,
-        a request or your partnership page.
+        a request, your partnership page or a check-in.
       </p>
       <p className="mt-4">
         If you feel unsafe right now, <Link href="/help" className="font-medium text-primary-text underline">get help now</Link>.

@@ -1,10 +1,17 @@
+import Link from "next/link";
 import type { RouterOutputs } from "@/trpc/outputs";
 import { energyWords, moodWords, scaleWord } from "./scale-words";
 
 type Shared = NonNullable<RouterOutputs["checkIns"]["get"]["partner"]>;
 
+type Props = { shared: Shared | null; partnerName: string; partnerId: string; checkInId: string };
+
+function reportHref(partnerId: string, checkInId: string): string {
+  return `/report?${new URLSearchParams({ member: partnerId, about: "CHECK_IN_ANSWER", id: checkInId }).toString()}`;
+}
+
 /** What the partner shared from their answers; what they kept to themselves never reaches this page. */
-export function PartnerAnswers({ shared, partnerName }: { shared: Shared | null; partnerName: string }) {
+export function PartnerAnswers({ shared, partnerName, partnerId, checkInId }: Props) {
   return (
     <section aria-labelledby="partner-answers-heading" className="mt-10 space-y-4">
       <h3 id="partner-answers-heading" className="text-xl font-semibold">
@@ -59,6 +66,13 @@ export function PartnerAnswers({ shared, partnerName }: { shared: Shared | null;
           ) : null}
         </dl>
       )}
+      {shared ? (
+        <p className="text-sm">
+          <Link href={reportHref(partnerId, checkInId)} className="text-muted underline">
+            Report {partnerName}&apos;s answers
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,69 @@
+import { energyWords, moodWords, scaleWord } from "@/components/check-ins/scale-words";
 import type { RouterOutputs } from "@/trpc/outputs";
 import { enumWords, momentWords } from "./words";
 
 type Context = RouterOutputs["moderation"]["report"]["context"];
+type SharedAnswers = Extract<Context, { kind: "CHECK_IN_ANSWER" }>["shared"];
 
 /** Member text, kept as written: line breaks shown, nothing interpreted. */
 function Quoted({ text }: { text: string }) {
   return <blockquote className="mt-2 border-l-4 border-line-strong pl-4 whitespace-pre-wrap break-words">{text}</blockquote>;
+}
+
+/** What the reported member shared in one check-in; what they kept private never reaches this page. */
+function SharedCheckIn({ shared, reportedName }: { shared: SharedAnswers; reportedName: string }) {
+  const nothingShared = shared.answers.length === 0 && !shared.feelings && !shared.win && !shared.nextCommitment && shared.commitmentsDone.length === 0;
+  if (nothingShared) return <p className="mt-2">{reportedName} answered but kept all of it private, so there is nothing to show.</p>;
+  return (
+    <dl className="mt-3 space-y-4">
+      {shared.answers.map((answer, index) => (
+        <div key={`a-${index}`}>
+          <dt className="font-medium">{answer.question}</dt>
+          <dd>
+            <Quoted text={answer.text} />
+          </dd>
+        </div>
+      ))}
+      {shared.feelings ? (
+        <div>
+          <dt className="font-medium">Mood and energy</dt>
+          <dd>
+            Mood {scaleWord(moodWords, shared.feelings.mood)}; energy {scaleWord(energyWords, shared.feelings.energy)}
+          </dd>
+        </div>
+      ) : null}
+      {shared.commitmentsDone.length > 0 ? (
+        <div>
+          <dt className="font-medium">Commitments they said they kept</dt>
+          <dd>
+            <ul className="list-disc pl-6">
+              {shared.commitmentsDone.map((commitment, index) => (
+                <li key={`c-${index}`} className="break-words">
+                  {commitment}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+      {shared.win ? (
+        <div>
+          <dt className="font-medium">A win</dt>
+          <dd>
+            <Quoted text={shared.win} />
+          </dd>
+        </div>
+      ) : null}
+      {shared.nextCommitment ? (
+        <div>
+          <dt className="font-medium">Next commitment</dt>
+          <dd>
+            <Quoted text={shared.nextCommitment} />
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
 }
 
 /** What the report is about, and nothing more of the members' data. */
@@ -58,6 +116,16 @@ export function SubjectView({ context, reportedName }: { context: Context; repor
               <Quoted text={section.text} />
             </section>
           ))}
+        </div>
+      );
+    case "CHECK_IN_ANSWER":
+      return (
+        <div>
+          <p>
+            What {reportedName} shared with their partner in the check-in planned for {momentWords(context.plannedFor)}, last changed {momentWords(context.shared.updatedAt)}. Anything
+            they kept private is not shown.
+          </p>
+          <SharedCheckIn shared={context.shared} reportedName={reportedName} />
         </div>
       );
     default:

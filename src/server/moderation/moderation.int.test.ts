@@ -4,6 +4,7 @@ import { getDb } from "@/server/db/client";
 import { suggestionsFor } from "@/server/matching/suggestions";
 import { proposeCurrent } from "@/test/agreement-docs";
 import { callerFor, malformed } from "@/test/callers";
+import { answerInput, checkInPartnership, checkInQuestions, goalsOfB, lastStarted, logLatestInput } from "@/test/check-ins";
 import { createMember, testPassword } from "@/test/factories";
 import { isolatedSchedule, onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
@@ -194,6 +195,51 @@ describe("moderation.report and moderation.queue", () => {
     expect(partnership.context).toEqual({ kind: "PARTNERSHIP", status: "DRAFTING", timeline: [{ type: "CREATED", at: expect.any(Date) }, { type: "AGREEMENT_PROPOSED", at: expect.any(Date) }] });
     const agreement = await apiOf(moderator).moderation.report({ reportId: bySubject.AGREEMENT! });
     expect(agreement.context).toMatchObject({ kind: "AGREEMENT", sections: expect.arrayContaining([expect.objectContaining({ title: expect.any(String), text: expect.any(String) })]) });
+  });
+
+  it("shows only what the reported member shared in the reported check-in: never their private parts, never the reporter's answers", async () => {
+    const { partnershipId, a, b } = await checkInPartnership(db);
+    const start = lastStarted();
+    const { checkInId } = await apiOf(a).checkIns.log(logLatestInput(partnershipId, start));
+    const secrets = ["Kept this about my debts to myself.", "A private win nobody should read.", "Private plan for Monday."];
+    await apiOf(b).checkIns.answer({
+      ...answerInput(partnershipId, checkInId),
+      answers: [
+        { text: "You should do what I tell you.", private: false },
+        { text: secrets[0]!, private: true },
+      ],
+      moodPrivate: true,
+      win: secrets[1]!,
+      winPrivate: true,
+      nextCommitment: secrets[2]!,
+      nextCommitmentPrivate: true,
+      commitmentsDone: [0],
+    });
+    const reportersOwn = "The reporter's own answer, for their partner only.";
+    await apiOf(a).checkIns.answer({ ...answerInput(partnershipId, checkInId), answers: checkInQuestions.map(() => ({ text: reportersOwn, private: false })) });
+    await apiOf(a).reports.create({ memberId: b.id, about: "CHECK_IN_ANSWER", id: checkInId, category: "MANIPULATION_OR_COERCION", details: "Pushy." });
+    const report = await db.report.findFirstOrThrow({ where: { reporterId: a.id }, select: { id: true } });
+    const moderator = await newModerator();
+
+    const seen = await apiOf(moderator).moderation.report({ reportId: report.id });
+    expect(seen.context).toEqual({
+      kind: "CHECK_IN_ANSWER",
+      plannedFor: start,
+      shared: {
+        answers: [{ question: checkInQuestions[0], text: "You should do what I tell you." }],
+        feelings: null,
+        win: null,
+        nextCommitment: null,
+        commitmentsDone: [goalsOfB[0]],
+        updatedAt: expect.any(Date),
+      },
+    });
+    const everything = JSON.stringify(seen);
+    for (const text of [...secrets, reportersOwn]) expect(everything).not.toContain(text);
+
+    // Once the answer is gone (the member deleted it with their account), nothing of it is shown.
+    await db.checkInAnswer.deleteMany({ where: { checkInId, memberId: b.id } });
+    expect((await apiOf(moderator).moderation.report({ reportId: report.id })).context).toEqual({ kind: "UNAVAILABLE" });
   });
 
   it("lists open reports first, the longest waiting at the top, then decided ones; and the audit log newest first", async () => {

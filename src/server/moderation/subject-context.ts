@@ -3,18 +3,21 @@ import type { Db } from "@/server/db/client";
 import type { ReportSubject } from "@/generated/prisma/client";
 import { readDraftDoc } from "@/server/agreements/versions";
 import { zAgreement } from "@/shared/agreement/schema";
+import { checkInAnswerContext, type CheckInAnswerContext } from "./check-in-context";
 import { orderPartners, sectionTitles, textSectionIds, type PartnerNames, type TextSectionId } from "@/shared/agreement/sections";
 
 /**
  * What a report is about, as a moderator sees it: only the reported thing itself. A request shows
  * its note; a partnership its status and the kinds of step on its timeline (no details); an
- * agreement the text of its sections. Never check-ins, messages or anything else of the members.
+ * agreement the text of its sections; a check-in answer only what the reported member shared in
+ * that one check-in. Never their private answers, other check-ins, messages or anything else.
  */
 export type SubjectContext =
   | { kind: "PROFILE"; pronouns: string | null; intro: string | null }
   | { kind: "REQUEST_NOTE"; note: string | null; sentByReported: boolean; sentAt: Date; status: string }
   | { kind: "PARTNERSHIP"; status: string; timeline: { type: string; at: Date }[] }
   | { kind: "AGREEMENT"; source: string; sections: { title: string; text: string }[] }
+  | CheckInAnswerContext
   | { kind: "UNAVAILABLE" };
 
 const timelineLimit = 100;
@@ -66,8 +69,11 @@ export async function subjectContext(db: Db, report: { subject: ReportSubject; s
     }
     case "AGREEMENT":
       return report.subjectId ? agreementText(db, report.subjectId) : { kind: "UNAVAILABLE" };
+    case "CHECK_IN_ANSWER": {
+      if (!report.subjectId || !report.reportedId) return { kind: "UNAVAILABLE" };
+      return (await checkInAnswerContext(db, report.subjectId, report.reportedId)) ?? { kind: "UNAVAILABLE" };
+    }
     default:
-      // Check-in answers can't be reported yet, and a moderator never sees check-in content here.
       return { kind: "UNAVAILABLE" };
   }
 }

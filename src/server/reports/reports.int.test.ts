@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { callerFor, malformed } from "@/test/callers";
+import { answerInput, checkInPartnership, logLatestInput } from "@/test/check-ins";
 import { createMember } from "@/test/factories";
 import { onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
@@ -56,6 +57,40 @@ describe("reports.create", () => {
     );
   });
 
+  it("links a report to a partner's answers to a check-in, stored with the check-in's id", async () => {
+    const { partnershipId, a, b } = await checkInPartnership(db);
+    const { checkInId } = await apiOf(a).checkIns.log(logLatestInput(partnershipId));
+    await apiOf(b).checkIns.answer(answerInput(partnershipId, checkInId));
+    expect(await apiOf(a).reports.target({ memberId: b.id, about: "CHECK_IN_ANSWER", id: checkInId })).toEqual({ displayName: (await db.member.findUniqueOrThrow({ where: { id: b.id }, select: { displayName: true } })).displayName });
+    await apiOf(a).reports.create({ memberId: b.id, about: "CHECK_IN_ANSWER", id: checkInId, category: "MANIPULATION_OR_COERCION", details });
+    expect(await reportsBy(a.id)).toEqual([{ reportedId: b.id, category: "MANIPULATION_OR_COERCION", details, subject: "CHECK_IN_ANSWER", subjectId: checkInId, status: "OPEN" }]);
+  });
+
+  it("answers NOT_FOUND for a check-in the reporter didn't share with them, or one they didn't answer, and writes nothing", async () => {
+    const [ours, theirs, stranger] = await Promise.all([checkInPartnership(db), checkInPartnership(db), onboardedMember(db)]);
+    const ourCheckIn = (await apiOf(ours.a).checkIns.log(logLatestInput(ours.partnershipId))).checkInId;
+    await apiOf(ours.a).checkIns.answer(answerInput(ours.partnershipId, ourCheckIn));
+    const theirCheckIn = (await apiOf(theirs.a).checkIns.log(logLatestInput(theirs.partnershipId))).checkInId;
+    await apiOf(theirs.b).checkIns.answer(answerInput(theirs.partnershipId, theirCheckIn));
+    const attempts = [
+      // A stranger reporting a member who answered.
+      { reporter: stranger, memberId: ours.a.id, id: ourCheckIn },
+      // A check-in of another partnership, about one's own partner and about the member who answered it.
+      { reporter: ours.a, memberId: ours.b.id, id: theirCheckIn },
+      { reporter: ours.a, memberId: theirs.b.id, id: theirCheckIn },
+      // The partner hasn't answered this one.
+      { reporter: ours.a, memberId: ours.b.id, id: ourCheckIn },
+      // An unknown check-in.
+      { reporter: ours.b, memberId: ours.a.id, id: "cmnosuchcheckin00000000000" },
+    ];
+    for (const { reporter, ...about } of attempts) {
+      const input = { ...about, about: "CHECK_IN_ANSWER" as const };
+      await expect(apiOf(reporter).reports.target(input)).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(/couldn't find what you wanted to report/) });
+      await expect(apiOf(reporter).reports.create({ ...input, category: "OTHER", details })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await db.report.count({ where: { reporterId: { in: [stranger.id, ours.a.id, ours.b.id] } } })).toBe(0);
+  });
+
   it("answers NOT_FOUND for anything the reporter can't see, and writes nothing", async () => {
     const { partnershipId, requestId, sender, recipient } = await newPartnership(db);
     const [stranger, deleted] = await Promise.all([onboardedMember(db), createMember(db)]);
@@ -94,8 +129,9 @@ describe("reports.create", () => {
       { input: { ...valid, details: "x".repeat(2001) }, field: "details", message: /2000 characters/ },
       { input: { ...valid, details: "   " }, field: "details", message: /what happened/ },
       { input: { ...valid, category: malformed<"OTHER">("SHOUTING") }, field: "category", message: /describes/ },
-      { input: { ...valid, about: malformed<"PROFILE">("CHECK_IN_ANSWER") }, field: "about", message: /about/ },
-      { input: { ...valid, about: "PARTNERSHIP" as const }, field: "id", message: /request or partnership/ },
+      { input: { ...valid, about: malformed<"PROFILE">("PRIVATE_MESSAGE") }, field: "about", message: /about/ },
+      { input: { ...valid, about: "PARTNERSHIP" as const }, field: "id", message: /request, partnership or check-in/ },
+      { input: { ...valid, about: "CHECK_IN_ANSWER" as const }, field: "id", message: /check-in/ },
     ];
     for (const { input, field, message } of bad) {
       const error = await api.reports.create(input).then(

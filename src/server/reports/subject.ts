@@ -36,6 +36,21 @@ export async function seenSubject(db: Db | Tx, reporterId: string, input: Report
     return { member, subjectId: request.id };
   }
 
+  if (input.about === "CHECK_IN_ANSWER") {
+    // A check-in of a partnership the two share, which the reported member answered: the reporter
+    // saw what they shared there.
+    const checkIn = await db.checkIn.findFirst({
+      where: {
+        id: input.id,
+        partnership: { AND: [{ members: { some: { memberId: reporterId } } }, { members: { some: { memberId: member.id } } }] },
+        answers: { some: { memberId: member.id } },
+      },
+      select: { id: true },
+    });
+    if (!checkIn) throw nothingToReport();
+    return { member, subjectId: checkIn.id };
+  }
+
   // PARTNERSHIP and AGREEMENT: a partnership the two share, whatever its status.
   const partnership = await db.partnership.findFirst({
     where: { id: input.id, AND: [{ members: { some: { memberId: reporterId } } }, { members: { some: { memberId: member.id } } }] },

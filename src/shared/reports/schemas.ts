@@ -6,11 +6,12 @@ import { zPlainText } from "@/shared/text/plain-text";
 export const reportDetailsMaxLength = 2000;
 
 /**
- * What a report can be about. Check-in answers are left out until check-ins exist. For PROFILE no
- * id is needed; REQUEST_NOTE names the request; PARTNERSHIP and AGREEMENT name the partnership
- * (an agreement report is about the partnership's agreement as a whole, draft and versions).
+ * What a report can be about. For PROFILE no id is needed; REQUEST_NOTE names the request;
+ * PARTNERSHIP and AGREEMENT name the partnership (an agreement report is about the partnership's
+ * agreement as a whole, draft and versions); CHECK_IN_ANSWER names the check-in the reported
+ * member answered.
  */
-export const reportSubjects = ["PROFILE", "REQUEST_NOTE", "PARTNERSHIP", "AGREEMENT"] as const;
+export const reportSubjects = ["PROFILE", "REQUEST_NOTE", "PARTNERSHIP", "AGREEMENT", "CHECK_IN_ANSWER"] as const;
 export type ReportSubjectInput = (typeof reportSubjects)[number];
 
 export const reportCategories = ["HARASSMENT", "MANIPULATION_OR_COERCION", "ROMANTIC_OR_SEXUAL_PRESSURE", "SPAM_OR_SCAM", "SAFETY_CONCERN", "OTHER"] as const;
@@ -25,7 +26,7 @@ export const zReportAboutInput = z
     about: zSubject,
     id: zId("item").optional(),
   })
-  .refine((input) => input.about === "PROFILE" || input.id !== undefined, { message: "Say which request or partnership you mean.", path: ["id"] });
+  .refine((input) => input.about === "PROFILE" || input.id !== undefined, { message: "Say which request, partnership or check-in you mean.", path: ["id"] });
 export type ReportAboutInput = z.input<typeof zReportAboutInput>;
 
 export const zCreateReportInput = z
@@ -41,5 +42,5 @@ export const zCreateReportInput = z
     /** Block them in the same step: the report and the block are written together. */
     alsoBlock: z.boolean({ error: "Say whether to block them too." }).default(false),
   })
-  .refine((input) => input.about === "PROFILE" || input.id !== undefined, { message: "Say which request or partnership you mean.", path: ["id"] });
+  .refine((input) => input.about === "PROFILE" || input.id !== undefined, { message: "Say which request, partnership or check-in you mean.", path: ["id"] });
 export type CreateReportInput = z.input<typeof zCreateReportInput>;

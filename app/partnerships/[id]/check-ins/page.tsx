@@ -135,7 +135,7 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
           ) : (
             <p className="mt-6 text-muted">Answers can&apos;t be changed any more, as this partnership has ended.</p>
           )}
-          <PartnerAnswers shared={selected.partner} partnerName={name} />
+          <PartnerAnswers shared={selected.partner} partnerName={name} partnerId={partnership.partner.memberId} checkInId={selected.checkIn.id} />
         </section>
       ) : null}
     </Container>
