@@ -76,6 +76,7 @@ async function eraseMember(tx: Tx, memberId: string, now = new Date()): Promise<
   await tx.authToken.deleteMany({ where: { memberId } });
   await tx.endedSession.deleteMany({ where: { memberId } });
   await tx.notification.deleteMany({ where: { memberId } });
+  await tx.notificationPreferences.deleteMany({ where: { memberId } });
   await tx.block.deleteMany({ where: { OR: [{ blockerId: memberId }, { blockedId: memberId }] } });
   await scrubEmails(tx, memberId, email);
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { accountSection } from "./account";
 import { agreementsSection } from "./agreements";
-import { notificationsSection } from "./notifications";
+import { notificationPreferencesSection, notificationsSection } from "./notifications";
 import { partnershipsSection } from "./partnerships";
 import { profileSection } from "./profile";
 import { requestsSection } from "./requests";
@@ -17,6 +17,7 @@ export const exportSections: readonly ExportSection[] = [
   partnershipsSection,
   agreementsSection,
   notificationsSection,
+  notificationPreferencesSection,
   blocksSection,
   reportsSection,
 ];
