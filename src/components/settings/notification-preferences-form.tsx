@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { FieldHint, Input, Label } from "@/components/ui/field";
+import { FieldError, FieldHint, Input, Label } from "@/components/ui/field";
 import type { NotificationType } from "@/generated/prisma/enums";
 import type { PreferencesView } from "@/server/notifications/preferences";
 import type { NotificationChoice } from "@/server/notifications/schemas";
@@ -27,15 +27,23 @@ export function NotificationPreferencesForm({ initial }: { initial: PreferencesV
   const [choices, setChoices] = useState<Choices>(() => choicesOf(initial));
   const [quiet, setQuiet] = useState(initial.quietHours);
   const save = useMutation(trpc.notifications.setPreferences.mutationOptions());
+  const [sameTimes, setSameTimes] = useState(false);
+  const fieldErrors = save.error?.data?.fieldErrors ?? {};
+  const timeError = sameTimes ? "Choose different times for when quiet hours start and end." : (fieldErrors["quietHours.start"] ?? fieldErrors["quietHours.end"])?.[0];
 
   return (
     <form
       className="space-y-6"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate({ choices, quietHours: quiet });
+        const same = quiet.start === quiet.end;
+        setSameTimes(same);
+        if (!same) save.mutate({ choices, quietHours: quiet });
       }}
-      onChange={() => save.reset()}
+      onChange={() => {
+        save.reset();
+        setSameTimes(false);
+      }}
     >
       {initial.groups.map((group) => (
         <Card as="section" key={group.key} aria-labelledby={`${id}-${group.key}`}>
@@ -99,6 +107,8 @@ export function NotificationPreferencesForm({ initial }: { initial: PreferencesV
                 required
                 value={quiet.start}
                 disabled={!quiet.on}
+                aria-invalid={timeError ? true : undefined}
+                aria-describedby={timeError ? `${id}-time-error` : undefined}
                 onChange={(event) => setQuiet((current) => ({ ...current, start: event.target.value }))}
               />
             </div>
@@ -110,10 +120,13 @@ export function NotificationPreferencesForm({ initial }: { initial: PreferencesV
                 required
                 value={quiet.end}
                 disabled={!quiet.on}
+                aria-invalid={timeError ? true : undefined}
+                aria-describedby={timeError ? `${id}-time-error` : undefined}
                 onChange={(event) => setQuiet((current) => ({ ...current, end: event.target.value }))}
               />
             </div>
           </div>
+          {timeError ? <FieldError id={`${id}-time-error`}>{timeError}</FieldError> : null}
           <FieldHint>Emails about your account, like confirming your email or resetting your password, always come straight away.</FieldHint>
         </div>
       </Card>
