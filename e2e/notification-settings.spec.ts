@@ -18,7 +18,11 @@ test("a member chooses how each update reaches them and sets quiet hours, on a p
 
   await expect(page.getByText("(Asia/Kathmandu)")).toBeVisible();
   await page.getByLabel("Hold emails during quiet hours").check();
+  // The same time twice is no quiet period: the form says so and sends nothing.
   await page.getByLabel("From").fill("21:30");
+  await page.getByLabel("Until").fill("21:30");
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText("Choose different times for when quiet hours start and end.")).toBeVisible();
   await page.getByLabel("Until").fill("07:15");
   await page.getByRole("button", { name: "Save preferences" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
