@@ -3,6 +3,7 @@ import { NavLink } from "@/components/layout/nav-link";
 const sections = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/questionnaire", label: "Questionnaire" },
+  { href: "/settings/notifications", label: "Notifications" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/calendar", label: "Calendar" },
   { href: "/settings/blocked", label: "Blocked members" },

@@ -79,6 +79,7 @@ async function eraseMember(tx: Tx, memberId: string, now = new Date()): Promise<
   await tx.notification.deleteMany({ where: { memberId } });
   // My check-in answers are mine; the check-in itself stays in the partner's records.
   await tx.checkInAnswer.deleteMany({ where: { memberId } });
+  await tx.notificationPreferences.deleteMany({ where: { memberId } });
   await tx.block.deleteMany({ where: { OR: [{ blockerId: memberId }, { blockedId: memberId }] } });
   await scrubEmails(tx, memberId, email);
 

@@ -97,6 +97,7 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
     return [{ ...answerInput(partnershipId, checkInId), commitmentsDone: [0] }];
   },
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
+  "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
   "blocks.block": (w) => [{ memberId: w.d.id }],
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
@@ -218,6 +219,8 @@ const optionalFields = new Set([
   "requests.send note",
   "agreement.updates lastEventId",
   "notifications.markRead ids",
+  // Choices are for the types a member changes; the others keep theirs.
+  "notifications.setPreferences choices.REQUEST_RECEIVED",
   "devMailbox.list to",
   "devMailbox.list limit",
   "onboarding.saveStep answers.pronouns",

@@ -19,6 +19,8 @@ export const mailJobs: FeatureJobs = {
       for (const job of jobs) {
         const result = await deliverEmail(getDb(), job.data.id, mailTransport());
         // Throwing lets pg-boss retry with backoff; the row keeps its attempt count and last error.
+        // "deferred" (a job that ran before the email's quiet hours ended) completes quietly: the
+        // row stays pending and the sweep queues it again once its time has come.
         if (result === "failed") throw new Error(`Email ${job.data.id} was not delivered; will retry.`);
       }
     });

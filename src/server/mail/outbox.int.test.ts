@@ -79,4 +79,28 @@ describe("email outbox", () => {
       { timeout: 20_000, interval: 200 },
     );
   });
+
+  it("sends once through the real queue when the same email's job is queued twice, and holds a deferred one", async () => {
+    const { startWorkers } = await import("@/server/workers");
+    await startWorkers();
+    const boss = await getBoss();
+    const { id } = await queueOne();
+    await boss.send(mailQueues.sendEmail, { id });
+    const member = await createMember(db);
+    const notBefore = new Date(Date.now() + 3_600_000);
+    const later = await db.$transaction((tx) => queueEmail(tx, { memberId: member.id, to: member.email, subject: "Later", text: "Good morning.", notBefore }));
+    // A stray early job for the deferred email (a retry, the sweep) must not send it.
+    await boss.send(mailQueues.sendEmail, { id: later });
+    await vi.waitFor(
+      async () => {
+        const jobs = await boss.findJobs(mailQueues.sendEmail, { data: { id } });
+        expect(jobs.map((job) => job.state)).toEqual(["completed", "completed"]);
+        const early = await boss.findJobs(mailQueues.sendEmail, { data: { id: later } });
+        expect(early.map((job) => job.state).sort()).toEqual(["completed", "created"]);
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: later } })).toMatchObject({ status: "PENDING", attempts: 0, sentAt: null });
+  });
 });

@@ -27,6 +27,11 @@ export type ParsedNotice = {
 export type CatalogEntry<S extends z.ZodType<StoredData> = z.ZodType<StoredData>> = {
   data: S;
   preference: NotificationPreference;
+  /** What the preferences page calls this type: describes the event, names nobody. */
+  label: string;
+  hasEmail: boolean;
+  /** Safety notices a member can't switch off entirely: they always reach the notification centre. */
+  alwaysInApp: boolean;
   /** Stored data read through the schema (never cast), or null when it does not parse. */
   parse: (raw: unknown) => ParsedNotice | null;
 };
@@ -34,6 +39,8 @@ export type CatalogEntry<S extends z.ZodType<StoredData> = z.ZodType<StoredData>
 function defineNotification<S extends z.ZodType<StoredData>>(entry: {
   data: S;
   preference: NotificationPreference;
+  label: string;
+  alwaysInApp?: boolean;
   mentions?: (data: z.output<S>) => string[];
   describe: (data: z.output<S>, nameOf: (memberId: string) => string) => NoticeWords;
   email?: (data: z.output<S>, to: { displayName: string }) => { subject: string; text: string };
@@ -41,6 +48,9 @@ function defineNotification<S extends z.ZodType<StoredData>>(entry: {
   return {
     data: entry.data,
     preference: entry.preference,
+    label: entry.label,
+    hasEmail: entry.email !== undefined,
+    alwaysInApp: entry.alwaysInApp ?? false,
     parse: (raw) => {
       const parsed = entry.data.safeParse(raw);
       if (!parsed.success) return null;
@@ -62,6 +72,7 @@ const partnershipPage = (data: { partnershipId: string }) => `/partnerships/${da
 /** Signing and renegotiation (issue 13): to the partner of whoever acted, naming nobody in emails. */
 const agreementNotices = {
   AGREEMENT_PROPOSED: defineNotification({
+    label: "Your partner proposes your agreement",
     data: agreementNotice,
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -78,6 +89,7 @@ There's no rush. Nothing starts until you've both signed.${signature()}`,
     }),
   }),
   AGREEMENT_SIGNED: defineNotification({
+    label: "Your partner signs the agreement you proposed",
     data: agreementNotice,
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -92,6 +104,7 @@ ${appUrl(partnershipPage(data))}${signature()}`,
     }),
   }),
   AGREEMENT_CHANGES_REQUESTED: defineNotification({
+    label: "Your partner asks for changes to your agreement",
     data: agreementNotice,
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -106,6 +119,7 @@ ${appUrl(agreementPage(data))}${signature()}`,
     }),
   }),
   AMENDMENT_OPENED: defineNotification({
+    label: "Your partner starts a change to your agreement",
     data: agreementNotice,
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -120,6 +134,7 @@ ${appUrl(agreementPage(data))}${signature()}`,
     }),
   }),
   AMENDMENT_IN_FORCE: defineNotification({
+    label: "An updated agreement comes into force",
     data: agreementNotice,
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -138,6 +153,7 @@ ${appUrl(partnershipPage(data))}${signature()}`,
 /** One entry per notification type: a feature adds its type here and nowhere else. */
 export const notificationCatalog = {
   REQUEST_RECEIVED: defineNotification({
+    label: "Someone asks to be your partner",
     data: z.object({ requestId: zId("request"), fromMemberId: zId("member") }),
     preference: "requests",
     mentions: (data) => [data.fromMemberId],
@@ -148,6 +164,7 @@ export const notificationCatalog = {
     }),
   }),
   REQUEST_ACCEPTED: defineNotification({
+    label: "Your request is accepted",
     data: z.object({ requestId: zId("request"), partnershipId: zId("partnership"), fromMemberId: zId("member") }),
     preference: "requests",
     mentions: (data) => [data.fromMemberId],
@@ -163,6 +180,7 @@ export const notificationCatalog = {
   }),
   /** Kind and blameless: no reason is asked, so none is shown; the email names nobody. */
   PARTNER_NOT_GOING_AHEAD: defineNotification({
+    label: "A partnership draft closes",
     data: z.object({ partnershipId: zId("partnership"), fromMemberId: zId("member") }),
     preference: "partnerships",
     mentions: (data) => [data.fromMemberId],
@@ -179,6 +197,8 @@ export const notificationCatalog = {
   ...agreementNotices,
   /** From moderation (issue 14): says what is asked, never who reported or what they wrote. */
   MODERATOR_WARNING: defineNotification({
+    label: "A note from Tandem's moderators",
+    alwaysInApp: true,
     data: z.object({}),
     preference: "account",
     describe: () => ({

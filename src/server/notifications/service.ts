@@ -5,6 +5,8 @@ import { blockBetweenSql } from "@/server/blocks/between";
 import { log } from "@/server/log";
 import { queueEmail } from "@/server/mail/outbox";
 import { notificationCatalog, type CatalogEntry, type Notice, type NoticeWords, type ParsedNotice } from "./catalog";
+import { deliveryPreferences } from "./preferences";
+import { quietUntil } from "./quiet-hours";
 
 export type { Notice } from "./catalog";
 
@@ -22,16 +24,24 @@ function parseNotice(type: NotificationType, data: unknown): ParsedNotice | null
 
 /**
  * Written in the caller's transaction, with its email (if its type has one) in the outbox, so a
- * notice exists exactly when its cause does and is emailed once. Data that does not match the
- * type's schema is a bug in the caller: it throws and the transaction rolls back.
+ * notice exists exactly when its cause does and is emailed once. The member's choice for the type
+ * decides: both, the notification centre only, or nothing. An email written during their quiet
+ * hours waits until those end. Data that does not match the type's schema is a bug in the caller:
+ * it throws and the transaction rolls back.
  */
-export async function notify(tx: Tx, notice: Notice): Promise<void> {
+export async function notify(tx: Tx, notice: Notice, now = new Date()): Promise<void> {
   const parsed = parseNotice(notice.type, notice.data);
   if (!parsed) throw new Error(`${notice.type} notice data does not match its schema`);
+  const preferences = await deliveryPreferences(tx, notice.memberId);
+  const choice = preferences.choiceFor(notice.type);
+  if (choice === "OFF") return;
   await tx.notification.create({ data: { memberId: notice.memberId, type: notice.type, data: parsed.data } });
-  const member = await tx.member.findUnique({ where: { id: notice.memberId }, select: { email: true, displayName: true, status: true } });
+  if (choice !== "IN_APP_AND_EMAIL") return;
+  const member = await tx.member.findUnique({ where: { id: notice.memberId }, select: { email: true, displayName: true, status: true, timezone: true } });
   const email = member?.status === "ACTIVE" ? parsed.email(member) : null;
-  if (member && email) await queueEmail(tx, { memberId: notice.memberId, to: member.email, ...email });
+  if (!member || !email) return;
+  const notBefore = preferences.quietHours ? quietUntil(now, preferences.quietHours, member.timezone) : null;
+  await queueEmail(tx, { memberId: notice.memberId, to: member.email, ...email, notBefore });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db/client";
 import { accountSection } from "./account";
 import { agreementsSection } from "./agreements";
 import { checkInsSection } from "./check-ins";
-import { notificationsSection } from "./notifications";
+import { notificationPreferencesSection, notificationsSection } from "./notifications";
 import { partnershipsSection } from "./partnerships";
 import { profileSection } from "./profile";
 import { requestsSection } from "./requests";
@@ -19,6 +19,7 @@ export const exportSections: readonly ExportSection[] = [
   agreementsSection,
   checkInsSection,
   notificationsSection,
+  notificationPreferencesSection,
   blocksSection,
   reportsSection,
 ];
