@@ -193,7 +193,7 @@ If not, a quick hello to your partner might help.${signature()}`,
     data: z.object({ partnershipId: zId("partnership") }),
     preference: "partnerships",
     describe: (data) => ({
-      text: "You've missed a few check-ins in a row. That's okay — would a pause, or a talk about your rhythm, help?",
+      text: "A few check-ins in a row haven't happened. That's okay — would a pause, or a talk about your rhythm, help?",
       href: agreementPage(data),
       action: "See your agreement",
     }),
@@ -201,7 +201,7 @@ If not, a quick hello to your partner might help.${signature()}`,
       subject: "Would a pause or a change of rhythm help?",
       text: `Hi ${to.displayName},
 
-A few check-ins in a row haven't happened. That's okay — life gets full, and nobody did anything wrong.
+A few of your check-ins in a row haven't happened. That's okay — life gets full, and nobody did anything wrong.
 
 Would a pause help, or a talk with your partner about a rhythm that suits you both better? Your agreement says how you'd like to pause, and you can start a change to it together whenever you like:
 
