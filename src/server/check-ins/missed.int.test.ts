@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationType } from "@/generated/prisma/client";
 import { getDb, type Db } from "@/server/db/client";
 import { getBoss } from "@/server/jobs/boss";
+import { apiOf } from "@/test/agreement-docs";
 import { checkInPartnership, noonUtc } from "@/test/check-ins";
+import { createMember } from "@/test/factories";
 import { usePrivateDatabase } from "@/test/private-database";
 import { sendCheckInReminders, sendMissedCheckInNotices } from "./notice-runs";
 
@@ -118,6 +120,22 @@ describe("reminders", () => {
     expect(reminders.map((n) => n.memberId).sort()).toEqual([a.id, b.id].sort());
     expect(reminders.find((n) => n.memberId === b.id)?.data).toMatchObject({ fromMemberId: a.id, at: noonUtc(9).getTime() });
     expect(await emailsTo([a.id, b.id], "Your check-in is coming up")).toBe(2);
+  });
+});
+
+describe("check-ins kept", () => {
+  it("both partners see how many of the recent check-ins were met; nobody else does", async () => {
+    const { partnershipId, a, b } = await startedDaysAgo(10);
+    for (const start of [noonUtc(10), noonUtc(5)]) {
+      await db.checkIn.create({ data: { partnershipId, occurrenceStart: start, happenedAt: start, durationMinutes: 30, channel: "VIDEO", loggedById: a.id } });
+    }
+    const now = new Date();
+    // Days 10 to 1 ago are past their grace period once today's noon has passed; day 1's only then.
+    const of = now.getTime() >= noonUtc(0, now).getTime() ? 10 : 9;
+    expect((await apiOf(a).checkIns.list({ partnershipId })).reliability).toEqual({ met: 2, of });
+    expect((await apiOf(b).checkIns.list({ partnershipId })).reliability).toEqual({ met: 2, of });
+    const stranger = await createMember(db);
+    await expect(apiOf(stranger).checkIns.list({ partnershipId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
