@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type CheckInNoticeKind } from "@/generated/prisma/client";
 import { partnershipBlockedSql } from "@/server/blocks/between";
 import type { Db, Tx } from "@/server/db/client";
+import { log } from "@/server/log";
 import { notify } from "@/server/notifications/service";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
@@ -100,20 +101,32 @@ async function handleReminders(tx: Tx, watched: Watched, now: Date): Promise<num
   return recorded.size;
 }
 
-/** Runs `handle` for every watched partnership, each in its own locked transaction; answers how many notices went out. */
+/**
+ * Runs `handle` for every watched partnership, each in its own locked transaction; answers how
+ * many notices went out. One partnership failing doesn't hold up the others: the run carries on,
+ * then fails so the queue retries it, and the records keep the retry from sending anything twice.
+ */
 async function forEachWatched(db: Db, now: Date, handle: (tx: Tx, watched: Watched, now: Date) => Promise<number>): Promise<number> {
   let sent = 0;
+  let failed = 0;
   for (let after = ""; ; ) {
     const ids = await activeBatch(db, after);
     for (const id of ids) {
-      sent += await db.$transaction(async (tx) => {
-        const watched = await lockWatched(tx, id);
-        return watched ? handle(tx, watched, now) : 0;
-      });
+      try {
+        sent += await db.$transaction(async (tx) => {
+          const watched = await lockWatched(tx, id);
+          return watched ? handle(tx, watched, now) : 0;
+        });
+      } catch (error) {
+        failed++;
+        log.error({ err: error, partnershipId: id }, "check-in notices failed for a partnership");
+      }
     }
-    if (ids.length < batchSize) return sent;
-    after = ids.at(-1)!;
+    if (ids.length < batchSize) break;
+    after = ids.at(-1) ?? after;
   }
+  if (failed) throw new Error(`check-in notices failed for ${failed} partnership(s)`);
+  return sent;
 }
 
 /** The missed-check-in ladder for every active partnership: answers how many partnerships were written to. */
