@@ -1,5 +1,6 @@
 import "server-only";
 import { agreementJobs } from "@/server/agreements/jobs";
+import { checkInJobs } from "@/server/check-ins/jobs";
 import { getBoss } from "@/server/jobs/boss";
 import { startHeartbeat } from "@/server/jobs/heartbeat";
 import { log } from "@/server/log";
@@ -8,7 +9,7 @@ import { onboardingJobs } from "@/server/onboarding/jobs";
 import { requestJobs } from "@/server/requests/jobs";
 
 /** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
-const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs];
+const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs];
 
 /** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
 export async function startWorkers(): Promise<void> {

@@ -6,6 +6,7 @@ import { recordPartnershipEvent } from "@/server/partnerships/events";
 import type { AnswerCheckInInput, LogCheckInInput } from "@/shared/check-ins/schemas";
 import { checkInTerms, type CheckInTerms } from "./agreement-in-force";
 import { ownView, sharedView, type StoredAnswer } from "./answer-views";
+import { reliability, reliabilityWeeks } from "./missed-rules";
 import { earlyMinutes, happenedProblem, isOccurrence, maxAgeDays, occurrenceState, recentOccurrences } from "./rules";
 
 /*
@@ -32,11 +33,15 @@ export async function listCheckIns(db: Db, memberId: string, partnershipId: stri
   return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const status = access.partnership.status;
     const terms = status === "ACTIVE" || status === "PAUSED" ? await checkInTerms(tx, access) : null;
-    if (!terms) return { status, hasAgreement: false as const, timeZone: null, agreed: null, occurrences: [] };
+    if (!terms) return { status, hasAgreement: false as const, timeZone: null, agreed: null, occurrences: [], reliability: null };
     const occurrences = recentOccurrences(terms.rhythm, terms.paused, now);
     const logged = await tx.checkIn.findMany({
       where: { partnershipId: access.partnership.id, occurrenceStart: { in: occurrences.map((o) => o.start) } },
       select: { id: true, occurrenceStart: true, answers: { select: { memberId: true } } },
+    });
+    const keptLately = await tx.checkIn.findMany({
+      where: { partnershipId: access.partnership.id, occurrenceStart: { gte: new Date(now.getTime() - reliabilityWeeks * 7 * 24 * 60 * 60_000) } },
+      select: { occurrenceStart: true },
     });
     const byStart = new Map(logged.map((row) => [row.occurrenceStart.getTime(), row]));
     return {
@@ -44,6 +49,8 @@ export async function listCheckIns(db: Db, memberId: string, partnershipId: stri
       hasAgreement: true as const,
       timeZone: terms.rhythm.timeZone,
       agreed: { durationMinutes: terms.rhythm.durationMinutes, channel: terms.channel },
+      /** Kept of the last 8 weeks' check-ins, pauses left out: for the two partners' eyes only. */
+      reliability: reliability(terms.rhythm, terms.paused, new Set(keptLately.map((row) => row.occurrenceStart.getTime())), now),
       occurrences: occurrences.map((o) => {
         const row = byStart.get(o.start.getTime());
         return {

@@ -63,7 +63,8 @@ describe("email outbox", () => {
     const failing: MailTransport = { name: "smtp", send: vi.fn().mockRejectedValue(new Error("connection refused")) };
     expect(await deliverEmail(db, id, failing)).toBe("failed");
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 1, lastError: "connection refused" });
-    expect(await pendingEmailIds(db, new Date(Date.now() + 1000), 1000)).toContain(id);
+    // The shared test database holds every other file's pending emails too, oldest first: look past them all.
+    expect(await pendingEmailIds(db, new Date(Date.now() + 1000), 1_000_000)).toContain(id);
     expect(await deliverEmail(db, id, recordingTransport())).toBe("sent");
   });
 

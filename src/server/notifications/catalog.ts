@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { NotificationType } from "@/generated/prisma/client";
 import { zId } from "@/shared/ids";
 import { appUrl, signature } from "@/server/mail/compose";
+import { checkInTimeText } from "@/shared/check-ins/notice-time";
 
 /** The groups a member will switch notices on and off by (PRODUCT.md §11), with their labels. */
 export const notificationPreferences = { requests: "Partnership requests", partnerships: "Your partnerships", account: "Your account" } as const;
@@ -150,6 +151,83 @@ ${appUrl(partnershipPage(data))}${signature()}`,
   }),
 };
 
+const checkInNotice = z.object({
+  partnershipId: zId("partnership"),
+  fromMemberId: zId("member"),
+  /** The check-in's planned start (ms since the epoch), written out in `timeZone` when read. */
+  at: z.number().int(),
+  /** The reader's own zone when the notice was written. */
+  timeZone: z.string().max(64),
+});
+const checkInsPage = (data: { partnershipId: string }) => `/partnerships/${data.partnershipId}/check-ins`;
+
+/**
+ * Reminders and the missed-check-in ladder (issue 15): to both partners, kind and blameless. A
+ * missed check-in is life, not failure: no counts, no streaks, and always a next step.
+ */
+const checkInNotices = {
+  CHECK_IN_REMINDER: defineNotification({
+    data: checkInNotice,
+    preference: "partnerships",
+    label: "A check-in is coming up",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({ text: `Your check-in with ${nameOf(data.fromMemberId)} is coming up: ${checkInTimeText(data.at, data.timeZone)}.`, href: checkInsPage(data), action: "See your check-ins" }),
+    email: (data, to) => ({
+      subject: "Your check-in is coming up",
+      text: `Hi ${to.displayName},
+
+A quick reminder: your check-in is coming up, ${checkInTimeText(data.at, data.timeZone)} (your time).
+
+Afterwards, either of you can log it and add your answers here:
+
+${appUrl(checkInsPage(data))}${signature()}`,
+    }),
+  }),
+  CHECK_IN_MISSED: defineNotification({
+    data: checkInNotice,
+    preference: "partnerships",
+    label: "A check-in wasn't logged",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({
+      text: `Your check-in on ${checkInTimeText(data.at, data.timeZone)} didn't get logged. Life happens — if you did meet, you can still log it; if not, a quick hello to ${nameOf(data.fromMemberId)} might help.`,
+      href: checkInsPage(data),
+      action: "See your check-ins",
+    }),
+    email: (data, to) => ({
+      subject: "A check-in didn't get logged",
+      text: `Hi ${to.displayName},
+
+Your check-in on ${checkInTimeText(data.at, data.timeZone)} (your time) didn't get logged. Life happens.
+
+If you did meet, you can still log it here:
+
+${appUrl(checkInsPage(data))}
+
+If not, a quick hello to your partner might help.${signature()}`,
+    }),
+  }),
+  CHECK_IN_PAUSE_OR_REVIEW: defineNotification({
+    data: z.object({ partnershipId: zId("partnership") }),
+    preference: "partnerships",
+    label: "A few check-ins in a row haven't happened",
+    describe: (data) => ({
+      text: "A few check-ins in a row haven't happened. That's okay — would a pause, or a talk about your rhythm, help?",
+      href: agreementPage(data),
+      action: "See your agreement",
+    }),
+    email: (data, to) => ({
+      subject: "Would a pause or a change of rhythm help?",
+      text: `Hi ${to.displayName},
+
+A few of your check-ins in a row haven't happened. That's okay — life gets full, and nobody did anything wrong.
+
+Would a pause help, or a talk with your partner about a rhythm that suits you both better? Your agreement says how you'd like to pause, and you can start a change to it together whenever you like:
+
+${appUrl(agreementPage(data))}${signature()}`,
+    }),
+  }),
+};
+
 /** One entry per notification type: a feature adds its type here and nowhere else. */
 export const notificationCatalog = {
   REQUEST_RECEIVED: defineNotification({
@@ -195,6 +273,7 @@ export const notificationCatalog = {
     }),
   }),
   ...agreementNotices,
+  ...checkInNotices,
   /** From moderation (issue 14): says what is asked, never who reported or what they wrote. */
   MODERATOR_WARNING: defineNotification({
     label: "A note from Tandem's moderators",

@@ -12,6 +12,7 @@ import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
 import { getCrisisPlace } from "@/server/crisis/place";
 import { channels } from "@/shared/agreement/fields";
+import { reliabilityWords } from "@/shared/check-ins/reliability-words";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Check-ins", robots: { index: false } };
@@ -55,6 +56,7 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
   const zone = me.timezone ?? listed.timeZone ?? "UTC";
   const now = new Date();
   const back = `/partnerships/${encodeURIComponent(partnership.id)}`;
+  const kept = listed.reliability ? reliabilityWords(listed.reliability) : null;
 
   const initial: AnswerValues | null = selected
     ? selected.mine
@@ -99,6 +101,11 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
             <Alert tone="info" className="mt-6">
               Your partnership is paused, so there&apos;s nothing new to log for now. Check-ins you already logged are still here to answer.
             </Alert>
+          ) : null}
+          {kept ? (
+            <p className="mt-6" data-testid="check-ins-kept">
+              {kept} <span className="text-muted">Over the last 8 weeks, not counting pauses. Only you and {name} see this.</span>
+            </p>
           ) : null}
           <OccurrenceList partnershipId={partnership.id} listed={listed} zone={zone} partnerName={name} canLog={listed.status === "ACTIVE"} selected={selected?.checkIn.id ?? null} />
         </>
