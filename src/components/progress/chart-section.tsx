@@ -63,4 +63,4 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
   );
 }
 
-export const tableClass = "w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-line [&_td]:py-1.5 [&_td]:pr-4 [&_th]:py-1.5 [&_th]:pr-4 [&_th]:font-semibold";
+export const tableClass = "w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-line [&_td]:py-1.5 [&_td]:pr-4 [&_th]:py-1.5 [&_th]:pr-4 [&_thead_th]:font-semibold";
