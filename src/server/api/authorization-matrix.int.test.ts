@@ -168,6 +168,7 @@ const table: Record<string, Entry> = {
   "checkIns.get": { setting: "partnership", input: loggedByB, expected: partnersUnblocked },
   "checkIns.log": { setting: "partnership", input: async (w) => logLatestInput((await withCheckIns(w)).partnershipId), expected: partnersUnblocked },
   "checkIns.answer": { setting: "partnership", input: async (w) => { const { partnershipId, checkInId } = await loggedByB(w); return answerInput(partnershipId, checkInId); }, expected: partnersUnblocked },
+  "checkIns.progress": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },

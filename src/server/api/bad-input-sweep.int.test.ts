@@ -96,6 +96,7 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
     const { partnershipId, checkInId } = await checkIns(w);
     return [{ ...answerInput(partnershipId, checkInId), commitmentsDone: [0] }];
   },
+  "checkIns.progress": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId }],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
   "blocks.block": (w) => [{ memberId: w.d.id }],

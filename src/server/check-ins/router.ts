@@ -1,6 +1,7 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc/init";
-import { zAnswerCheckInInput, zGetCheckInInput, zListCheckInsInput, zLogCheckInInput } from "@/shared/check-ins/schemas";
+import { zAnswerCheckInInput, zCheckInProgressInput, zGetCheckInInput, zListCheckInsInput, zLogCheckInInput } from "@/shared/check-ins/schemas";
+import { getProgress } from "./progress";
 import * as checkIns from "./service";
 
 export const checkInsRouter = createTRPCRouter({
@@ -12,4 +13,6 @@ export const checkInsRouter = createTRPCRouter({
   log: protectedProcedure.input(zLogCheckInInput).mutation(({ ctx, input }) => checkIns.logCheckIn(ctx.db, ctx.session.user.id, input)),
   /** Saves the caller's own answers to a logged check-in. */
   answer: protectedProcedure.input(zAnswerCheckInInput).mutation(({ ctx, input }) => checkIns.answerCheckIn(ctx.db, ctx.session.user.id, input)),
+  /** The last twelve weeks and the milestones reached; the partner's private mood and energy left out. */
+  progress: protectedProcedure.input(zCheckInProgressInput).query(({ ctx, input }) => getProgress(ctx.db, ctx.session.user.id, input.partnershipId)),
 });

@@ -74,3 +74,5 @@ export const zAnswerCheckInInput = z.object({
 
 export type LogCheckInInput = z.infer<typeof zLogCheckInInput>;
 export type AnswerCheckInInput = z.infer<typeof zAnswerCheckInInput>;
+
+export const zCheckInProgressInput = z.object({ partnershipId: zPartnershipId });

@@ -84,6 +84,7 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
         <Link href={back}>Back to your partnership</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold tracking-tight break-words sm:text-4xl">Check-ins with {name}</h1>
+      {listed.hasAgreement ? <p className="mt-2"><Link href={`${back}/progress`}>See your progress together</Link></p> : null}
       {!listed.hasAgreement ? (
         <p className="mt-6">
           {partnership.status === "ENDED"
