@@ -160,4 +160,28 @@ describe("through the real queue", () => {
     const missed = await noticesOf(p.partnershipId, "CHECK_IN_MISSED");
     expect(missed.map((n) => n.memberId).sort()).toEqual([p.a.id, p.b.id].sort());
   });
+
+  it("a check-in starting soon reminds each partner once, even when the job runs twice", async () => {
+    const p = await checkInPartnership(db);
+    // Move the daily check-in to the next whole quarter hour at least 20 minutes from now (UTC), so it is due for a reminder.
+    const soon = new Date(Math.ceil((Date.now() + 20 * minute) / (15 * minute)) * 15 * minute);
+    const time = soon.toISOString().slice(11, 16);
+    const stored = await db.agreementVersion.findUniqueOrThrow({ where: { id: p.versionId }, select: { content: true } });
+    const content = stored.content as { text: Record<string, string>; fields: Record<string, unknown> };
+    await db.agreementVersion.update({ where: { id: p.versionId }, data: { content: { ...content, fields: { ...content.fields, time } } } });
+
+    const { checkInQueues, workOnReminders } = await import("./jobs");
+    const boss = await getBoss();
+    await workOnReminders(boss);
+    const ids = [await boss.send(checkInQueues.reminders, {}), await boss.send(checkInQueues.reminders, {})];
+    await vi.waitFor(
+      async () => {
+        for (const id of ids) expect((await boss.getJobById(checkInQueues.reminders, id ?? ""))?.state).toBe("completed");
+      },
+      { timeout: 30_000, interval: 250 },
+    );
+    const reminders = await noticesOf(p.partnershipId, "CHECK_IN_REMINDER");
+    expect(reminders.map((n) => n.memberId).sort()).toEqual([p.a.id, p.b.id].sort());
+    expect(reminders.every((n) => (n.data as { at: number }).at === soon.getTime())).toBe(true);
+  });
 });
