@@ -1,13 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
 import { becomePartners } from "./partnership";
 import { completeQuestionnaire } from "./questionnaire";
 
 /*
- * Two partners log one check-in and answer it. They share a language no other spec and no seeded
- * member uses, and must share it, so each is the other's only suggestion. Their agreement has a
- * daily check-in a few minutes from now (in UTC), so there is one to log straight away.
+ * Two partners log one check-in and answer it, then see it in their progress and take their
+ * check-ins to their own calendar. They share a language no other spec and no seeded member uses,
+ * and must share it, so each is the other's only suggestion. Their agreement has a daily check-in
+ * a few minutes from now (in Oslo's time), so there is one to log straight away; a milestone
+ * counts once the check-in's planned time has come, so the test waits for it near the end.
  */
 
 test.use({ timezoneId: "Europe/Lisbon" });
@@ -21,14 +25,28 @@ async function join(members: Members, page: Page, name: string) {
 
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
 
-/** "HH:MM" in UTC, `minutes` from now. */
-function utcTimeIn(minutes: number): string {
-  const at = new Date(Date.now() + minutes * 60_000);
-  return `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
+const zone = "Europe/Oslo";
+
+/** The whole minute `minutes` from now: "HH:MM" in `zone`, and the instant it names. */
+function timeIn(minutes: number): { text: string; at: number } {
+  const at = Math.floor((Date.now() + minutes * 60_000) / 60_000) * 60_000;
+  const text = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  return { text, at };
 }
 
-test("both partners answer one check-in: private answers stay private, drafts survive a reload, crisis words bring up the lines", async ({ page, browser, members }) => {
-  test.setTimeout(300_000);
+/** The downloaded calendar, read by an independent parser: throws if it is malformed. */
+function parseCalendar(text: string) {
+  const root = new ICAL.Component(ICAL.parse(text));
+  const events = root.getAllSubcomponents("vevent");
+  const timezones = root.getAllSubcomponents("vtimezone").map((tz) => tz.getFirstPropertyValue("tzid"));
+  const start = events[0]?.getFirstProperty("dtstart");
+  const rule = events[0]?.getFirstPropertyValue("rrule");
+  return { events: events.length, timezones, startZone: start?.getParameter("tzid"), startLocal: start?.getFirstValue()?.toString(), rule: rule?.toString() };
+}
+
+test("both partners answer one check-in: private answers stay private, drafts survive a reload, crisis words bring up the lines; it shows in their progress and their calendar", async ({ page, browser, members }) => {
+  // Up to five minutes of it wait for the check-in's planned time, for the milestone.
+  test.setTimeout(600_000);
   const tag = randomBytes(3).toString("hex");
   const [a, b] = [`Liv ${tag}`, `Odd ${tag}`];
   const contextB = await browser.newContext({ timezoneId: "Europe/Lisbon" });
@@ -36,13 +54,14 @@ test("both partners answer one check-in: private answers stay private, drafts su
   await Promise.all([join(members, page, a), join(members, pageB, b)]);
   const partnershipUrl = await becomePartners(page, pageB, { a, b });
 
-  // Every day, twenty minutes from now in UTC; Liv proposes, Odd signs.
+  // Every day, five minutes from now in Oslo; Liv proposes, Odd signs.
   await page.goto(`${partnershipUrl}/agreement`);
   await saved(page);
   await page.getByRole("combobox", { name: "How often", exact: true }).selectOption("Every day");
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByRole("checkbox", { name: day, exact: true }).check();
-  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill("UTC");
-  await page.getByLabel("Time", { exact: true }).fill(utcTimeIn(20));
+  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill(zone);
+  const planned = timeIn(5);
+  await page.getByLabel("Time", { exact: true }).fill(planned.text);
   await saved(page);
   await page.getByRole("button", { name: "Propose this agreement" }).click();
   await pageB.goto(`${partnershipUrl}/agreement`);
@@ -99,4 +118,31 @@ test("both partners answer one check-in: private answers stay private, drafts su
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await contextB.close();
+
+  // Liv takes the check-ins to her own calendar from the partnership page: a valid file, recurring, in the agreed zone.
+  await page.goto(partnershipUrl);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add our check-ins to my calendar" }).click()]);
+  expect(download.suggestedFilename()).toBe("tandem-check-ins.ics");
+  const ics = await readFile(await download.path(), "utf8");
+  expect(ics.startsWith("BEGIN:VCALENDAR")).toBe(true);
+  expect(ics).toContain("RRULE:");
+  expect(ics).toContain(`TZID=${zone}`);
+  const calendar = parseCalendar(ics);
+  expect(calendar).toMatchObject({ events: 1, timezones: [zone], startZone: zone });
+  expect(calendar.rule).toContain("FREQ=DAILY");
+  expect(calendar.startLocal).toContain(`T${planned.text}:00`);
+
+  // Her progress: the chart of check-ins kept, read by its summary, and her feelings beside Odd's shared ones.
+  await page.goto(`${partnershipUrl}/check-ins`);
+  await page.getByRole("link", { name: "See your progress together" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Your progress with ${b}` })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Check-ins each week. You met in 1 of the last 12 weeks." })).toBeVisible();
+  await expect(page.getByRole("img", { name: new RegExp(`Your mood averaged 2 .* ${b} shared theirs once: mood 4`) })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The first check-in is a milestone once its planned time has come.
+  await page.waitForTimeout(Math.max(0, planned.at - Date.now() + 2_000));
+  await page.reload();
+  await expect(page.getByTestId("milestones")).toContainText("Your first check-in together");
+  await expectAccessible(page);
 });

@@ -16,7 +16,7 @@ export async function workOnReminders(boss: PgBoss): Promise<void> {
   });
 }
 
-/** Runs the missed-check-in ladder. Exported so a test can run this worker alone. */
+/** Runs the missed-check-in ladder and the early warning. Exported so a test can run this worker alone. */
 export async function workOnMissed(boss: PgBoss): Promise<void> {
   await ensureQueue(checkInQueues.missed);
   await boss.work(checkInQueues.missed, async () => {

@@ -7,6 +7,7 @@ import { notify } from "@/server/notifications/service";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
+import { historyFrom, planEarlyWarning } from "./early-warning";
 import { countBackDays, planMissed, remindersDue } from "./missed-rules";
 
 /*
@@ -90,6 +91,34 @@ async function handleMissed(tx: Tx, watched: Watched, now: Date): Promise<number
   return 1;
 }
 
+/**
+ * Early warning: each partner on their own, with the partnership page to pause or start a change
+ * from. Its record is keyed by the latest check-in it counted; the lock on the partnership row
+ * makes reading the last one and writing the next safe.
+ */
+async function handleEarlyWarning(tx: Tx, watched: Watched, now: Date): Promise<number> {
+  const { partnershipId } = watched;
+  const [logged, last] = await Promise.all([
+    startsOf(tx, partnershipId, historyFrom(now), "LOGGED"),
+    tx.checkInNotice.findFirst({ where: { partnershipId, kind: "EARLY_WARNING" }, orderBy: { occurrenceStart: "desc" }, select: { occurrenceStart: true } }),
+  ]);
+  const warning = planEarlyWarning({ rhythm: watched.rhythm, paused: watched.paused, logged, lastWarnedFor: last?.occurrenceStart ?? null, now });
+  if (!warning) return 0;
+  const recorded = await record(tx, partnershipId, "EARLY_WARNING", [warning.latest]);
+  if (recorded.size === 0) return 0;
+  for (const { memberId } of watched.members) {
+    await notify(tx, { memberId, type: "CHECK_IN_EARLY_WARNING", data: { partnershipId } });
+  }
+  return 1;
+}
+
+/** The ladder, then the early warning, in the same locked transaction: answers 1 if either wrote. */
+async function handleMissedAndWarning(tx: Tx, watched: Watched, now: Date): Promise<number> {
+  const missed = await handleMissed(tx, watched, now);
+  const warned = await handleEarlyWarning(tx, watched, now);
+  return Math.max(missed, warned);
+}
+
 async function handleReminders(tx: Tx, watched: Watched, now: Date): Promise<number> {
   const reminded = await startsOf(tx, watched.partnershipId, now, "REMINDER");
   const recorded = await record(tx, watched.partnershipId, "REMINDER", remindersDue(watched.rhythm, watched.paused, reminded, now));
@@ -129,8 +158,8 @@ async function forEachWatched(db: Db, now: Date, handle: (tx: Tx, watched: Watch
   return sent;
 }
 
-/** The missed-check-in ladder for every active partnership: answers how many partnerships were written to. */
-export const sendMissedCheckInNotices = (db: Db, now = new Date()) => forEachWatched(db, now, handleMissed);
+/** The missed-check-in ladder and the early warning for every active partnership: answers how many partnerships were written to. */
+export const sendMissedCheckInNotices = (db: Db, now = new Date()) => forEachWatched(db, now, handleMissedAndWarning);
 
 /** Reminders for check-ins starting within the hour: answers how many check-ins were reminded. */
 export const sendCheckInReminders = (db: Db, now = new Date()) => forEachWatched(db, now, handleReminders);

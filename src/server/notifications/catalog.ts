@@ -226,6 +226,27 @@ Would a pause help, or a talk with your partner about a rhythm that suits you bo
 ${appUrl(agreementPage(data))}${signature()}`,
     }),
   }),
+  /** Early warning (issue 15 item 8): to each partner on their own; no numbers, no one to blame. */
+  CHECK_IN_EARLY_WARNING: defineNotification({
+    data: z.object({ partnershipId: zId("partnership") }),
+    preference: "partnerships",
+    label: "Your check-ins have been quieter than usual",
+    describe: (data) => ({
+      text: "Your check-ins have been a little quieter than usual lately. That's okay — would a pause, or a talk with your partner about your rhythm, help?",
+      href: partnershipPage(data),
+      action: "See your partnership",
+    }),
+    email: (data, to) => ({
+      subject: "Your check-ins have been quieter lately",
+      text: `Hi ${to.displayName},
+
+Your check-ins have been a little quieter than usual these past couple of weeks. That's okay — life changes, and nobody did anything wrong.
+
+If it would help, you could talk with your partner about taking a pause, or about a rhythm that suits you both now. Your agreement is on your partnership page, and you can start a change to it together whenever you like:
+
+${appUrl(partnershipPage(data))}${signature()}`,
+    }),
+  }),
 };
 
 /** One entry per notification type: a feature adds its type here and nowhere else. */

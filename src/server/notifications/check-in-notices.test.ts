@@ -37,4 +37,22 @@ describe("check-in notices", () => {
     expect(notice?.describe(nameOf).text).toBe("A few check-ins in a row haven't happened. That's okay — would a pause, or a talk about your rhythm, help?");
     expect(notice?.email({ displayName: "Alex" })?.subject).toBe("Would a pause or a change of rhythm help?");
   });
+
+  it("warn each partner early, kindly, with no numbers and no one named", () => {
+    const notice = notificationCatalog.CHECK_IN_EARLY_WARNING.parse({ partnershipId: data.partnershipId });
+    expect(notice?.mentions).toEqual([]);
+    const words = notice?.describe(nameOf);
+    expect(words).toEqual({
+      text: "Your check-ins have been a little quieter than usual lately. That's okay — would a pause, or a talk with your partner about your rhythm, help?",
+      href: `/partnerships/${data.partnershipId}`,
+      action: "See your partnership",
+    });
+    const email = notice?.email({ displayName: "Alex" });
+    expect(email?.subject).toBe("Your check-ins have been quieter lately");
+    for (const text of [words?.text, email?.text]) {
+      expect(text).not.toMatch(/\d+ ?%|\b\d+ of \d+\b|Sam/);
+    }
+    expect(email?.text).toContain(`/partnerships/${data.partnershipId}`);
+    expect(notificationCatalog.CHECK_IN_EARLY_WARNING.preference).toBe("partnerships");
+  });
 });
