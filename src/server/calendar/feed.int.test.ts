@@ -78,13 +78,13 @@ describe("calendar feed", () => {
     expect(JSON.stringify(stored)).not.toContain(tokenOf(url));
   });
 
-  it("leaves out ended partnerships, blocked ones and those with no agreement in force, and follows a new version", async () => {
+  it("leaves out partnerships that ended before the cancellation window, blocked ones and those with no agreement in force, and follows a new version", async () => {
     const member = await onboardedMember(db);
     await roomFor(member, 3);
     const ended = await inForce(member);
     const blocked = await inForce(member);
     const kept = await inForce(member);
-    await db.partnership.update({ where: { id: ended.partnershipId }, data: { status: "ENDED", endedAt: new Date() } });
+    await db.partnership.update({ where: { id: ended.partnershipId }, data: { status: "ENDED", endedAt: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000) } });
     await db.partnershipMember.updateMany({ where: { partnershipId: ended.partnershipId }, data: { status: "ENDED" } });
     // A block that hasn't ended the partnership (yet) hides it all the same.
     await db.block.create({ data: { blockerId: blocked.recipient.id, blockedId: member.id } });
