@@ -26,6 +26,12 @@ async function inForce(before?: (pair: { sender: Member; recipient: Member }) =>
   return p;
 }
 
+/** The worker delivers every calendar email waiting for the pair, as it would within moments. */
+async function delivered(p: { sender: Member; recipient: Member }) {
+  const rows = await db.emailOutbox.findMany({ where: { memberId: { in: [p.sender.id, p.recipient.id] }, calendarText: { not: null }, status: "PENDING" }, select: { id: true } });
+  for (const row of rows) expect(await deliverEmail(db, row.id, recordingTransport())).toBe("sent");
+}
+
 /** Both sign a change of rhythm: version 2 replaces version 1. */
 async function amend(p: { partnershipId: string; sender: Member; recipient: Member }) {
   await apiOf(p.recipient).agreement.openAmendment({ partnershipId: p.partnershipId });
@@ -92,6 +98,7 @@ describe("check-in invitations by email", () => {
 
   it("cancels the replaced version's event and invites to the new one when an amendment comes into force", async () => {
     const p = await inForce();
+    await delivered(p);
     await amend(p);
     for (const member of [p.sender, p.recipient]) {
       const rows = (await calendarEmailsOf(member.id)).map(parsed);
@@ -105,6 +112,7 @@ describe("check-in invitations by email", () => {
 
   it("cancels the event for both when a block ends the partnership, in the same words an ending always has", async () => {
     const p = await inForce();
+    await delivered(p);
     await blockMember(db, { blockerId: p.sender.id, blockedId: p.recipient.id });
     const cancels = await Promise.all([p.sender, p.recipient].map(async (m) => (await calendarEmailsOf(m.id)).filter((r) => r.calendarMethod === "CANCEL")));
     for (const [index, member] of [p.sender, p.recipient].entries()) {
@@ -120,6 +128,7 @@ describe("check-in invitations by email", () => {
 
   it("sends no cancellation to a suspended member when their partnerships end quietly, and the usual one to their partner", async () => {
     const p = await inForce();
+    await delivered(p);
     await db.$transaction(async (tx) => {
       await tx.member.update({ where: { id: p.recipient.id }, data: { status: "SUSPENDED" } });
       await endQuietly(tx, { memberId: p.recipient.id });
@@ -145,6 +154,7 @@ describe("check-in invitations by email", () => {
     });
     expect(await calendarEmailsOf(p.sender.id)).toEqual([]);
     expect(await calendarEmailsOf(p.recipient.id)).toHaveLength(1);
+    await delivered(p);
     await db.$transaction((tx) => endQuietly(tx, { memberId: p.recipient.id, otherId: p.sender.id }));
     expect(await calendarEmailsOf(p.sender.id)).toEqual([]);
     expect((await calendarEmailsOf(p.recipient.id)).map((r) => r.calendarMethod)).toEqual(["REQUEST", "CANCEL"]);
@@ -159,6 +169,19 @@ describe("check-in invitations by email", () => {
     expect(held?.notBefore?.getTime()).toBeGreaterThan(Date.now());
     const [atOnce] = await calendarEmailsOf(p.sender.id);
     expect(atOnce?.notBefore).toBeNull();
+  });
+
+  it("withdraws an invitation still waiting for quiet hours to end instead of sending its cancellation after it", async () => {
+    const p = await inForce(async ({ recipient }) => {
+      await apiOf(recipient).notifications.setPreferences({ choices: {}, quietHours: { on: true, start: "00:00", end: "23:59" } });
+    });
+    const [held] = await calendarEmailsOf(p.recipient.id);
+    const [sent] = await calendarEmailsOf(p.sender.id);
+    await deliverEmail(db, sent?.id ?? "", recordingTransport());
+    await blockMember(db, { blockerId: p.sender.id, blockedId: p.recipient.id });
+    expect(await calendarEmailsOf(p.recipient.id)).toEqual([]);
+    await expect(deliverEmail(db, held?.id ?? "", recordingTransport())).resolves.toBe("skipped");
+    expect((await calendarEmailsOf(p.sender.id)).map((r) => r.calendarMethod)).toEqual(["REQUEST", "CANCEL"]);
   });
 
   it("hands the calendar to the transport with its method, and a job run twice sends it once", async () => {

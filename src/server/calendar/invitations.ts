@@ -39,9 +39,16 @@ function eventOf(partnershipId: string, version: VersionForCalendar, partnerName
   return { partnershipId, version: version.number, rhythm, partnerName, partnershipUrl: appUrl(`/partnerships/${partnershipId}`), paused, stamp };
 }
 
-/** Whether this member was ever sent an invitation to the event: only what we put in a calendar is cancelled. */
-async function wasInvited(tx: Tx, memberId: string, uid: string): Promise<boolean> {
-  const row = await tx.emailOutbox.findFirst({ where: { memberId, calendarUid: uid, calendarMethod: "REQUEST" }, select: { id: true } });
+/**
+ * Whether the event may be in this member's calendar, so that a cancellation is due: only what we
+ * sent is cancelled. An invitation still waiting (quiet hours) is withdrawn instead, so it can't
+ * arrive after its own cancellation. One the worker is sending right now holds its row lock: the
+ * delete waits, then finds it sent and leaves it.
+ */
+async function needsCancelling(tx: Tx, memberId: string, uid: string): Promise<boolean> {
+  const invitation = { memberId, calendarUid: uid, calendarMethod: "REQUEST" } as const;
+  await tx.emailOutbox.deleteMany({ where: { ...invitation, status: "PENDING" } });
+  const row = await tx.emailOutbox.findFirst({ where: invitation, select: { id: true } });
   return row !== null;
 }
 
@@ -81,7 +88,7 @@ export async function inviteToCheckIns(tx: Tx, input: { partnershipId: string; i
     const { preferences, notBefore } = await quietUntilFor(tx, member, now);
     if (preferences.choiceFor(type) !== "IN_APP_AND_EMAIL") continue;
     const old = input.replaced && eventOf(input.partnershipId, input.replaced, cancelledPartnerName, [], now);
-    if (old && (await wasInvited(tx, member.memberId, checkInUid(old)))) await queueCalendarEmail(tx, member, old, "CANCEL", "REPLACED", notBefore);
+    if (old && (await needsCancelling(tx, member.memberId, checkInUid(old)))) await queueCalendarEmail(tx, member, old, "CANCEL", "REPLACED", notBefore);
     const fresh = eventOf(input.partnershipId, input.inForce, partner.displayName, paused, now);
     if (fresh) await queueCalendarEmail(tx, member, fresh, "REQUEST", input.replaced ? "AMENDED" : "IN_FORCE", notBefore);
   }
@@ -89,7 +96,7 @@ export async function inviteToCheckIns(tx: Tx, input: { partnershipId: string; i
 
 /**
  * When a partnership ends, however it ends: a cancellation of the version in force to each member
- * whose account is active and who was invited to it. The words are the same for every ending, so
+ * whose account is active and who was sent an invitation to it. The words are the same for every ending, so
  * a quiet one (a block, a suspension) reads exactly like any other. A draft that never came into
  * force has no check-ins and sends nothing.
  */
@@ -104,7 +111,7 @@ export async function cancelCheckInInvitations(tx: Tx, partnershipId: string, no
     const partner = members.find((m) => m.memberId !== member.memberId);
     if (member.status !== "ACTIVE" || !partner) continue;
     const event = eventOf(partnershipId, version, cancelledPartnerName, [], now);
-    if (!event || !(await wasInvited(tx, member.memberId, checkInUid(event)))) continue;
+    if (!event || !(await needsCancelling(tx, member.memberId, checkInUid(event)))) continue;
     const { notBefore } = await quietUntilFor(tx, member, now);
     await queueCalendarEmail(tx, member, event, "CANCEL", "ENDED", notBefore);
   }
