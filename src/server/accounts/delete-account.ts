@@ -106,6 +106,6 @@ async function scrubEmails(tx: Tx, memberId: string, email: string): Promise<voi
   await tx.emailOutbox.deleteMany({ where: { ...mine, status: { not: "SENT" } } });
   await tx.emailOutbox.updateMany({
     where: { ...mine, status: "SENT" },
-    data: { memberId: null, toAddress: deletedEmail(memberId), subject: "(deleted)", textBody: "", htmlBody: null, lastError: null },
+    data: { memberId: null, toAddress: deletedEmail(memberId), subject: "(deleted)", textBody: "", htmlBody: null, lastError: null, calendarText: null, calendarUid: null },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/server/db/client";
+import { inviteToCheckIns } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
@@ -80,6 +81,10 @@ async function signProposal(tx: Tx, access: PartnershipAccess, statusBefore: Par
     throw new AppError("CONFLICT", "What you signed doesn't match this version. Reload the page, read it again, then sign.", { fieldErrors: { hash: ["This doesn't match the version."] } });
   }
   const amendment = state.draft?.kind === "AMENDMENT";
+  const replaced = await tx.agreementVersion.findFirst({
+    where: { partnershipId, status: "IN_FORCE" },
+    select: { number: true, content: true, inForceAt: true, createdAt: true },
+  });
   await tx.agreementVersion.updateMany({ where: { partnershipId, status: "IN_FORCE" }, data: { status: "SUPERSEDED", closedAt: now } });
   await tx.agreementSignature.create({ data: { versionId: proposal.id, memberId, signedAt: now } });
   await tx.agreementVersion.update({ where: { id: proposal.id }, data: { status: "IN_FORCE", inForceAt: now, closedAt: now } });
@@ -89,6 +94,7 @@ async function signProposal(tx: Tx, access: PartnershipAccess, statusBefore: Par
   await recordPartnershipEvent(tx, { partnershipId, actorId: null, type: "AGREEMENT_IN_FORCE", data });
   const notice = { partnershipId, fromMemberId: memberId, number: proposal.number };
   await notify(tx, { memberId: access.partner.memberId, type: amendment ? "AMENDMENT_IN_FORCE" : "AGREEMENT_SIGNED", data: notice });
+  await inviteToCheckIns(tx, { partnershipId, inForce: { number: proposal.number, content: proposal.content, inForceAt: now, createdAt: now }, replaced }, now);
 }
 
 const signRefused = (status: PartnershipStatus) =>

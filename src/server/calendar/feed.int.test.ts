@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { GET } from "../../../app/calendar/[token]/route";
 import { hashToken } from "@/server/accounts/tokens";
 import { getDb } from "@/server/db/client";
-import { apiOf, proposeCurrent } from "@/test/agreement-docs";
+import { endQuietly } from "@/server/partnerships/transitions";
+import { agreementFields } from "@/shared/agreement/doc";
+import { apiOf, proposeCurrent, pushEdit } from "@/test/agreement-docs";
 import { callerFor } from "@/test/callers";
 import { createMember } from "@/test/factories";
 import { onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
+import { cancelledWindowDays } from "./cancelled-source";
 import { calendarFeed } from "./feed";
 
 const db = getDb();
@@ -78,13 +81,13 @@ describe("calendar feed", () => {
     expect(JSON.stringify(stored)).not.toContain(tokenOf(url));
   });
 
-  it("leaves out ended partnerships, blocked ones and those with no agreement in force, and follows a new version", async () => {
+  it("leaves out partnerships that ended before the cancellation window, blocked ones and those with no agreement in force, and follows a new version", async () => {
     const member = await onboardedMember(db);
     await roomFor(member, 3);
     const ended = await inForce(member);
     const blocked = await inForce(member);
     const kept = await inForce(member);
-    await db.partnership.update({ where: { id: ended.partnershipId }, data: { status: "ENDED", endedAt: new Date() } });
+    await db.partnership.update({ where: { id: ended.partnershipId }, data: { status: "ENDED", endedAt: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000) } });
     await db.partnershipMember.updateMany({ where: { partnershipId: ended.partnershipId }, data: { status: "ENDED" } });
     // A block that hasn't ended the partnership (yet) hides it all the same.
     await db.block.create({ data: { blockerId: blocked.recipient.id, blockedId: member.id } });
@@ -96,6 +99,42 @@ describe("calendar feed", () => {
     expect(events.map((e) => e.uid)).toEqual([expect.stringMatching(uidFor(kept.partnershipId, 2))]);
     expect(events[0]?.component.getFirstPropertyValue("sequence")).toBe(2);
     expect(events.some((e) => e.uid.includes(drafting.partnershipId))).toBe(false);
+  });
+
+  it("keeps a cancelled copy of an ended partnership's event for the cancellation window, then drops it", async () => {
+    const member = await onboardedMember(db);
+    const p = await inForce(member);
+    await db.$transaction((tx) => endQuietly(tx, { memberId: p.recipient.id, otherId: member.id }));
+    const { url } = await apiOf(member).calendar.rotateFeed();
+
+    const { events } = eventsOf(await (await calendarFeed(db, tokenOf(url))).text());
+    expect(events.map((e) => e.uid)).toEqual([expect.stringMatching(uidFor(p.partnershipId, 1))]);
+    expect(events[0]?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(events[0]?.sequence).toBe(2);
+    expect(events[0]?.summary).toBe("Tandem check-in with your partner");
+
+    const later = new Date(Date.now() + (cancelledWindowDays + 1) * 24 * 60 * 60 * 1000);
+    expect(eventsOf(await (await calendarFeed(db, tokenOf(url), later)).text()).events).toEqual([]);
+  });
+
+  it("keeps a cancelled copy of the version an amendment replaced beside the new one", async () => {
+    const member = await onboardedMember(db);
+    const p = await inForce(member);
+    await apiOf(p.recipient).agreement.openAmendment({ partnershipId: p.partnershipId });
+    await pushEdit(member, p.partnershipId, (doc) => agreementFields(doc).set("durationMinutes", 45));
+    const v2 = await proposeCurrent(member, p.partnershipId);
+    await apiOf(p.recipient).agreement.sign({ partnershipId: p.partnershipId, versionId: v2.versionId, hash: v2.hash });
+    const { url } = await apiOf(member).calendar.rotateFeed();
+
+    const { events } = eventsOf(await (await calendarFeed(db, tokenOf(url))).text());
+    const byUid = events.map((e) => [e.uid.replace(/@.*$/, ""), e.component.getFirstPropertyValue("status"), e.sequence]);
+    expect(byUid).toEqual(
+      expect.arrayContaining([
+        [`check-in-${p.partnershipId}-v2`, "CONFIRMED", 2],
+        [`check-in-${p.partnershipId}-v1`, "CANCELLED", 2],
+      ]),
+    );
+    expect(events).toHaveLength(2);
   });
 
   it("serves an empty calendar to a member with no check-ins yet", async () => {

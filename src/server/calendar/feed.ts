@@ -4,7 +4,8 @@ import { hashToken } from "@/server/accounts/tokens";
 import type { Db } from "@/server/db/client";
 import { appUrl } from "@/server/mail/compose";
 import { checkInEventOf, memberCheckIns } from "./check-in-source";
-import { addCheckInEvent, checkInCalendar, icsContentType } from "./ics";
+import { cancelledCheckIns } from "./cancelled-source";
+import { addCancelledCheckInEvent, addCheckInEvent, checkInCalendar, icsContentType } from "./ics";
 
 /**
  * A member's private calendar feed: one secret link per member that calendar apps poll without
@@ -63,16 +64,19 @@ const notFound = () =>
   });
 
 /**
- * The feed itself: every active or paused partnership's check-ins of the link's owner. A
- * partnership that ended, or has a block between its members, is simply absent; a new agreement
- * version brings a new event (UID) in place of the old.
+ * The feed itself: every active or paused partnership's check-ins of the link's owner. A new
+ * agreement version brings a new event (UID) in place of the old; for a while the old one, and
+ * the event of a partnership that ended (a block ends it too), stay as cancelled copies so
+ * calendar apps drop them (cancelled-source.ts), then they are absent.
  */
 export async function calendarFeed(db: Db, token: string, now = new Date()): Promise<Response> {
   const memberId = await feedOwner(db, token);
   if (!memberId) return notFound();
   const calendar = checkInCalendar();
   calendar.name("Tandem check-ins");
-  for (const source of await memberCheckIns(db, memberId)) addCheckInEvent(calendar, { ...checkInEventOf(source), stamp: now });
+  const [sources, cancelled] = await Promise.all([memberCheckIns(db, memberId), cancelledCheckIns(db, memberId, now)]);
+  for (const source of sources) addCheckInEvent(calendar, { ...checkInEventOf(source), stamp: now });
+  for (const event of cancelled) addCancelledCheckInEvent(calendar, { ...event, stamp: now });
   return new Response(calendar.toString(), {
     status: 200,
     headers: { "Content-Type": icsContentType, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "X-Robots-Tag": "noindex" },

@@ -149,6 +149,14 @@ export function addCheckInEvent(calendar: ICalCalendar, event: CheckInEvent): vo
   addEvent(calendar, event, null, false);
 }
 
+/**
+ * Adds a cancelled copy of an event the member's calendar may still hold (same UID, a higher
+ * SEQUENCE, STATUS:CANCELLED): an ended partnership's, or a version an amendment replaced.
+ */
+export function addCancelledCheckInEvent(calendar: ICalCalendar, event: CheckInEvent): void {
+  addEvent(calendar, event, null, true);
+}
+
 /** An empty calendar for check-in events, with VTIMEZONEs written for the events' zones. */
 export function checkInCalendar(): ICalCalendar {
   return newCalendar(null);

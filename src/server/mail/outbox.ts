@@ -4,7 +4,7 @@ import { sendInTransaction } from "@/server/jobs/boss";
 import { renderEmailHtml } from "./html/render";
 import { mailQueues } from "./queues";
 import { log } from "@/server/log";
-import type { MailTransport, OutgoingEmail } from "./transport";
+import type { CalendarPart, MailTransport, OutgoingEmail } from "./transport";
 
 const maxAttempts = 5;
 
@@ -12,10 +12,21 @@ const maxAttempts = 5;
  * Writes the email in the caller's transaction and enqueues its delivery job in the same one. With
  * `notBefore` (quiet hours) the job starts then; account and security emails never pass one.
  */
-export async function queueEmail(tx: Tx, email: OutgoingEmail & { memberId?: string | null; notBefore?: Date | null }): Promise<string> {
+export async function queueEmail(
+  tx: Tx,
+  email: OutgoingEmail & { memberId?: string | null; notBefore?: Date | null; calendarUid?: string | null },
+): Promise<string> {
   const notBefore = email.notBefore ?? null;
   const row = await tx.emailOutbox.create({
-    data: { memberId: email.memberId ?? null, toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html ?? null, notBefore },
+    data: {
+      memberId: email.memberId ?? null,
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html ?? null,
+      notBefore,
+      ...(email.calendar ? { calendarText: email.calendar.content, calendarMethod: email.calendar.method, calendarUid: email.calendarUid ?? null } : {}),
+    },
     select: { id: true },
   });
   await sendInTransaction(tx, mailQueues.sendEmail, { id: row.id }, { singletonKey: row.id, ...(notBefore ? { startAfter: notBefore } : {}) });
@@ -35,16 +46,27 @@ export async function deliverEmail(db: Db, id: string, transport: MailTransport,
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<
-        { id: string; toAddress: string; subject: string; textBody: string; htmlBody: string | null; attempts: number; notBefore: Date | null }[]
+        {
+          id: string;
+          toAddress: string;
+          subject: string;
+          textBody: string;
+          htmlBody: string | null;
+          attempts: number;
+          notBefore: Date | null;
+          calendarText: string | null;
+          calendarMethod: CalendarPart["method"] | null;
+        }[]
       >`
-        SELECT id, "toAddress", subject, "textBody", "htmlBody", attempts, "notBefore" FROM email_outbox
+        SELECT id, "toAddress", subject, "textBody", "htmlBody", attempts, "notBefore", "calendarText", "calendarMethod"::text AS "calendarMethod" FROM email_outbox
         WHERE id = ${id} AND status = 'PENDING' FOR UPDATE SKIP LOCKED`;
       const email = rows[0];
       if (!email) return "skipped";
       if (email.notBefore && email.notBefore > now) return "deferred";
       try {
         const html = email.htmlBody ?? (await renderEmailHtml({ subject: email.subject, text: email.textBody }));
-        await transport.send({ to: email.toAddress, subject: email.subject, text: email.textBody, html });
+        const calendar = email.calendarText && email.calendarMethod ? { method: email.calendarMethod, content: email.calendarText } : null;
+        await transport.send({ to: email.toAddress, subject: email.subject, text: email.textBody, html, calendar });
       } catch (error) {
         const attempts = email.attempts + 1;
         await tx.emailOutbox.update({

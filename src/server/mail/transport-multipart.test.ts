@@ -35,4 +35,25 @@ describe("SMTP transport", () => {
     expect(text).toBeGreaterThan(-1);
     expect(html).toBeGreaterThan(text);
   });
+
+  it("adds a check-in invitation as a text/calendar alternative with its method, after the text and HTML", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://mail.example:25");
+    const { mailTransport } = await import("./transport");
+    const calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tandem//Check-ins//EN\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n";
+    const before = raw.length;
+    await mailTransport().send({ to: "robin@example.com", subject: "Hello", text: "Hi Robin", html: "<p>Hi Robin</p>", calendar: { method: "CANCEL", content: calendar } });
+    const message = raw[before] ?? "";
+    expect(message).toMatch(/Content-Type: multipart\/alternative/);
+    const part = message.indexOf("Content-Type: text/calendar; charset=utf-8; method=CANCEL");
+    expect(part).toBeGreaterThan(message.indexOf("Content-Type: text/html"));
+    expect(message).toContain("METHOD:CANCEL");
+  });
+
+  it("sends no calendar part when there is none", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://mail.example:25");
+    const { mailTransport } = await import("./transport");
+    const before = raw.length;
+    await mailTransport().send({ to: "robin@example.com", subject: "Hello", text: "Hi Robin", html: "<p>Hi Robin</p>", calendar: null });
+    expect(raw[before]).not.toContain("text/calendar");
+  });
 });

@@ -1,7 +1,9 @@
 import "server-only";
 import nodemailer from "nodemailer";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null };
+/** A check-in invitation or cancellation that rides along as the email's `text/calendar; method=…` part. */
+export type CalendarPart = { method: "REQUEST" | "CANCEL"; content: string };
+export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null; calendar?: CalendarPart | null };
 /** Delivers one email or throws. `name` is recorded on the outbox row. */
 export type MailTransport = { name: "smtp" | "dev-mailbox"; send: (email: OutgoingEmail) => Promise<void> };
 
@@ -24,7 +26,15 @@ export function mailTransport(): MailTransport {
     smtp = {
       name: "smtp",
       send: async (email) => {
-        await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html ?? undefined });
+        await transporter.sendMail({
+          from,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html ?? undefined,
+          // An alternative part calendar apps read as an invitation (or its cancellation).
+          ...(email.calendar ? { icalEvent: { method: email.calendar.method, content: email.calendar.content } } : {}),
+        });
       },
     };
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { cancelCheckInInvitations } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
 import { notify, type Notice } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "./access";
@@ -55,6 +56,8 @@ export function runTransition<A extends Exclude<PartnershipAction, "CREATE">>(
 async function writeStatus(tx: Tx, before: PartnershipAccess, status: PartnershipStatus, now: Date): Promise<PartnershipAccess> {
   await tx.partnership.update({ where: { id: before.partnership.id }, data: { status, ...(status === "ENDED" ? { endedAt: now } : {}) } });
   await tx.partnershipMember.updateMany({ where: { partnershipId: before.partnership.id }, data: { status } });
+  // However it ends, a calendar holding its check-ins is told they're cancelled.
+  if (status === "ENDED") await cancelCheckInInvitations(tx, before.partnership.id, now);
   return { partnership: { ...before.partnership, status }, member: { ...before.member, status }, partner: { ...before.partner, status } };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alreadyRegisteredEmail, passwordChangedEmail, resetEmail, verificationEmail } from "@/server/accounts/emails";
+import { invitationWords } from "@/server/calendar/invitation-words";
 import { notificationCatalog } from "@/server/notifications/catalog";
 import { sampleData } from "@/test/catalog-samples";
 import { renderEmailHtml } from "./render";
@@ -30,9 +31,10 @@ const accountEmails = [
   ["reset", resetEmail("robin@example.com", "Robin", "tok")],
   ["password changed", passwordChangedEmail("robin@example.com", "Robin")],
 ] as const;
+const calendarEmails = (["IN_FORCE", "AMENDED", "REPLACED", "ENDED"] as const).map((reason) => [`calendar ${reason}`, invitationWords(reason, to, "ps1")] as const);
 
 describe("every email's HTML part", () => {
-  it.each([...catalogEmails, ...accountEmails])("%s says only what its plain text says, and links the same places", async (_name, email) => {
+  it.each([...catalogEmails, ...accountEmails, ...calendarEmails])("%s says only what its plain text says, and links the same places", async (_name, email) => {
     const html = await renderEmailHtml(email);
     const allowed = new Set([...words(email.text), ...words(email.subject), ...layoutWords]);
     expect(words(html).filter((word) => !allowed.has(word))).toEqual([]);
