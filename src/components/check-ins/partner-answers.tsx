@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/trpc/outputs";
-import { energyWords, moodWords, scaleWord } from "./scale-words";
+import { SharedAnswerList, sharedNothing } from "./shared-answer-list";
 
 type Shared = NonNullable<RouterOutputs["checkIns"]["get"]["partner"]>;
 
@@ -19,52 +19,10 @@ export function PartnerAnswers({ shared, partnerName, partnerId, checkInId }: Pr
       </h3>
       {!shared ? (
         <p className="text-muted">{partnerName} hasn&apos;t answered yet. Their shared answers will show here once they do.</p>
+      ) : sharedNothing(shared) ? (
+        <p className="text-muted">{partnerName} answered, and kept this one to themselves. That&apos;s fine: you can talk about it when you next check in if you both want to.</p>
       ) : (
-        <dl className="space-y-4">
-          {shared.answers.map((answer, index) => (
-            <div key={`p-${index}`}>
-              <dt className="font-medium">{answer.question}</dt>
-              <dd className="break-words whitespace-pre-line">{answer.text}</dd>
-            </div>
-          ))}
-          {shared.feelings ? (
-            <div>
-              <dt className="font-medium">Mood and energy</dt>
-              <dd>
-                Mood {scaleWord(moodWords, shared.feelings.mood)}; energy {scaleWord(energyWords, shared.feelings.energy)}
-              </dd>
-            </div>
-          ) : null}
-          {shared.commitmentsDone.length > 0 ? (
-            <div>
-              <dt className="font-medium">Commitments they kept</dt>
-              <dd>
-                <ul className="list-disc pl-5">
-                  {shared.commitmentsDone.map((c, index) => (
-                    <li key={`c-${index}`} className="break-words">
-                      {c}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : null}
-          {shared.win ? (
-            <div>
-              <dt className="font-medium">A win</dt>
-              <dd className="break-words whitespace-pre-line">{shared.win}</dd>
-            </div>
-          ) : null}
-          {shared.nextCommitment ? (
-            <div>
-              <dt className="font-medium">Next commitment</dt>
-              <dd className="break-words whitespace-pre-line">{shared.nextCommitment}</dd>
-            </div>
-          ) : null}
-          {shared.answers.length === 0 && !shared.feelings && !shared.win && !shared.nextCommitment && shared.commitmentsDone.length === 0 ? (
-            <p className="text-muted">{partnerName} answered, and kept this one to themselves. That&apos;s fine: you can talk about it when you next check in if you both want to.</p>
-          ) : null}
-        </dl>
+        <SharedAnswerList shared={shared} commitmentsLabel="Commitments they kept" />
       )}
       {shared ? (
         <p className="text-sm">

@@ -1,4 +1,4 @@
-import { energyWords, moodWords, scaleWord } from "@/components/check-ins/scale-words";
+import { SharedAnswerList, sharedNothing } from "@/components/check-ins/shared-answer-list";
 import type { RouterOutputs } from "@/trpc/outputs";
 import { enumWords, momentWords } from "./words";
 
@@ -12,57 +12,11 @@ function Quoted({ text }: { text: string }) {
 
 /** What the reported member shared in one check-in; what they kept private never reaches this page. */
 function SharedCheckIn({ shared, reportedName }: { shared: SharedAnswers; reportedName: string }) {
-  const nothingShared = shared.answers.length === 0 && !shared.feelings && !shared.win && !shared.nextCommitment && shared.commitmentsDone.length === 0;
-  if (nothingShared) return <p className="mt-2">{reportedName} answered but kept all of it private, so there is nothing to show.</p>;
+  if (sharedNothing(shared)) return <p className="mt-2">{reportedName} answered but kept all of it private, so there is nothing to show.</p>;
   return (
-    <dl className="mt-3 space-y-4">
-      {shared.answers.map((answer, index) => (
-        <div key={`a-${index}`}>
-          <dt className="font-medium">{answer.question}</dt>
-          <dd>
-            <Quoted text={answer.text} />
-          </dd>
-        </div>
-      ))}
-      {shared.feelings ? (
-        <div>
-          <dt className="font-medium">Mood and energy</dt>
-          <dd>
-            Mood {scaleWord(moodWords, shared.feelings.mood)}; energy {scaleWord(energyWords, shared.feelings.energy)}
-          </dd>
-        </div>
-      ) : null}
-      {shared.commitmentsDone.length > 0 ? (
-        <div>
-          <dt className="font-medium">Commitments they said they kept</dt>
-          <dd>
-            <ul className="list-disc pl-6">
-              {shared.commitmentsDone.map((commitment, index) => (
-                <li key={`c-${index}`} className="break-words">
-                  {commitment}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-      ) : null}
-      {shared.win ? (
-        <div>
-          <dt className="font-medium">A win</dt>
-          <dd>
-            <Quoted text={shared.win} />
-          </dd>
-        </div>
-      ) : null}
-      {shared.nextCommitment ? (
-        <div>
-          <dt className="font-medium">Next commitment</dt>
-          <dd>
-            <Quoted text={shared.nextCommitment} />
-          </dd>
-        </div>
-      ) : null}
-    </dl>
+    <div className="mt-3">
+      <SharedAnswerList shared={shared} text={(text) => <Quoted text={text} />} commitmentsLabel="Commitments they said they kept" />
+    </div>
   );
 }
 
