@@ -22,6 +22,21 @@ export type AnswerRow = {
   updatedAt: Date;
 };
 
+/** The columns of `check_in_answer` the two views read (plus whose it is). */
+export const answerRowSelect = {
+  memberId: true,
+  answers: true,
+  mood: true,
+  energy: true,
+  moodPrivate: true,
+  win: true,
+  winPrivate: true,
+  nextCommitment: true,
+  nextCommitmentPrivate: true,
+  commitmentsDone: true,
+  updatedAt: true,
+} as const;
+
 function storedAnswers(value: unknown): StoredAnswer[] {
   const parsed = zStoredAnswers.safeParse(value);
   return parsed.success ? parsed.data : [];

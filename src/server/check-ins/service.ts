@@ -5,7 +5,7 @@ import { withPartnership, type PartnershipAccess } from "@/server/partnerships/a
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import type { AnswerCheckInInput, LogCheckInInput } from "@/shared/check-ins/schemas";
 import { checkInTerms, type CheckInTerms } from "./agreement-in-force";
-import { ownView, sharedView, type StoredAnswer } from "./answer-views";
+import { answerRowSelect, ownView, sharedView, type StoredAnswer } from "./answer-views";
 import { reliability, reliabilityWeeks } from "./missed-rules";
 import { earlyMinutes, happenedProblem, isOccurrence, maxAgeDays, occurrenceState, recentOccurrences } from "./rules";
 
@@ -152,20 +152,6 @@ export async function answerCheckIn(db: Db, memberId: string, input: AnswerCheck
   });
 }
 
-const answerSelect = {
-  memberId: true,
-  answers: true,
-  mood: true,
-  energy: true,
-  moodPrivate: true,
-  win: true,
-  winPrivate: true,
-  nextCommitment: true,
-  nextCommitmentPrivate: true,
-  commitmentsDone: true,
-  updatedAt: true,
-} as const;
-
 /**
  * One check-in: the member's own answers in full and the partner's shared answers only. Private
  * parts of the partner's answers never leave the server, not even as blanks (see answer-views.ts).
@@ -174,7 +160,7 @@ export async function getCheckIn(db: Db, memberId: string, partnershipId: string
   return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const checkIn = await checkInOf(tx, access.partnership.id, checkInId);
     const terms = access.partnership.status === "DRAFTING" ? null : await checkInTerms(tx, access);
-    const rows = await tx.checkInAnswer.findMany({ where: { checkInId: checkIn.id }, select: answerSelect });
+    const rows = await tx.checkInAnswer.findMany({ where: { checkInId: checkIn.id }, select: answerRowSelect });
     const mine = rows.find((row) => row.memberId === memberId);
     const theirs = rows.find((row) => row.memberId === access.partner.memberId);
     const partnerCommitments = terms?.commitments.partner ?? [];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { sharedView, type SharedAnswers } from "@/server/check-ins/answer-views";
+import { answerRowSelect, sharedView, type SharedAnswers } from "@/server/check-ins/answer-views";
 import { orderPartners } from "@/shared/agreement/sections";
 import { commitmentsOf } from "@/shared/check-ins/agreement-parts";
 
@@ -19,18 +19,7 @@ export async function checkInAnswerContext(db: Db, checkInId: string, reportedId
       partnershipId: true,
       answers: {
         where: { memberId: reportedId },
-        select: {
-          answers: true,
-          mood: true,
-          energy: true,
-          moodPrivate: true,
-          win: true,
-          winPrivate: true,
-          nextCommitment: true,
-          nextCommitmentPrivate: true,
-          commitmentsDone: true,
-          updatedAt: true,
-        },
+        select: answerRowSelect,
       },
     },
   });
