@@ -20,7 +20,7 @@ type DeleteAccountOutput = z.output<typeof zDeleteAccountInput>;
 export function DeleteAccountForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.account.deleteAccount.mutationOptions());
+  const remove = useMutation(trpc.privacy.deleteAccount.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);

@@ -1,8 +1,6 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc/init";
 import { zChangePasswordInput, zRequestResetInput, zResetPasswordInput, zSignUpInput, zVerifyEmailInput } from "@/shared/accounts/schemas";
-import { zDeleteAccountInput } from "@/shared/accounts/delete-account";
-import { deleteAccount } from "./delete-account";
 import * as accounts from "./service";
 
 export const accountRouter = createTRPCRouter({
@@ -21,7 +19,5 @@ export const accountRouter = createTRPCRouter({
     await ctx.renewSession(member);
     return { status: "signed-out-elsewhere" as const };
   }),
-  /** The browser signs itself out afterwards (the session is already refused on the server). */
-  deleteAccount: protectedProcedure.input(zDeleteAccountInput).mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.session.user.id, input)),
   me: protectedProcedure.query(({ ctx }) => accounts.getMe(ctx.db, ctx.session.user.id)),
 });

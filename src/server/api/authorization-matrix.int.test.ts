@@ -94,7 +94,7 @@ const table: Record<string, Entry> = {
   "account.signOutEverywhere": { setting: "none", expected: anyMember },
   "account.me": { setting: "none", expected: anyMember },
   // Each caller deletes their own account; the partnership setting shows it ends a partnership too.
-  "account.deleteAccount": { setting: "partnership", input: () => ({ password: testPassword, confirm: true }), expected: anyMember },
+  "privacy.deleteAccount": { setting: "partnership", input: () => ({ password: testPassword, confirm: true }), expected: anyMember },
   "onboarding.state": { setting: "none", expected: anyMember },
   "onboarding.saveStep": { setting: "none", input: () => stepInput("about", sampleAnswers.about), expected: anyMember },
   "onboarding.finish": { setting: "none", input: () => ({ openToMatching: true }), expected: anyMember },

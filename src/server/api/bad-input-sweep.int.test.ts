@@ -59,7 +59,7 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "account.resetPassword": async (w) => [{ token: await issueToken(getDb(), w.a.id, "RESET_PASSWORD"), password: strongPassword, confirmPassword: strongPassword }],
   "account.changePassword": () => [{ currentPassword: testPassword, newPassword: strongPassword, confirmPassword: strongPassword }],
   // Every bad variant of the password is a wrong password, so `a` is never deleted here.
-  "account.deleteAccount": () => [{ password: testPassword, confirm: true }],
+  "privacy.deleteAccount": () => [{ password: testPassword, confirm: true }],
   "onboarding.saveStep": () => (Object.keys(sampleAnswers) as (keyof typeof sampleAnswers)[]).map((step) => stepInput(step, sampleAnswers[step]) as Json),
   "onboarding.finish": () => [{ openToMatching: true }],
   "onboarding.setOpenToMatching": () => [{ open: false }],

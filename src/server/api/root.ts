@@ -10,6 +10,7 @@ import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
+import { privacyRouter } from "@/server/privacy/router";
 import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   agreement: agreementRouter,
   checkIns: checkInsRouter,
   notifications: notificationsRouter,
+  privacy: privacyRouter,
   blocks: blocksRouter,
   reports: reportsRouter,
   calendar: calendarRouter,

@@ -227,7 +227,7 @@ describe("deleting an account", () => {
     const { checkInId } = await apiOf(a).checkIns.log(logInput(partnershipId, lastStarted()));
     await apiOf(a).checkIns.answer({ partnershipId, checkInId, ...answers() });
     await apiOf(b).checkIns.answer({ partnershipId, checkInId, ...answers({ commitmentsDone: [0] }) });
-    await apiOf(a).account.deleteAccount({ password: testPassword, confirm: true });
+    await apiOf(a).privacy.deleteAccount({ password: testPassword, confirm: true });
     expect(await db.checkInAnswer.findMany({ where: { checkInId }, select: { memberId: true } })).toEqual([{ memberId: b.id }]);
     expect(await db.checkIn.count({ where: { id: checkInId } })).toBe(1);
   });

@@ -10,7 +10,7 @@ import { callerFor, malformed } from "@/test/callers";
 import { createMember, testPassword } from "@/test/factories";
 import { isolatedSchedule, onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
-import { authenticate, currentSession, endSession } from "./service";
+import { authenticate, currentSession, endSession } from "@/server/accounts/service";
 
 const db = getDb();
 const apiOf = (member: { id: string; sessionVersion?: number }) => callerFor({ member }).api;
@@ -42,19 +42,19 @@ async function footprint(memberId: string) {
   return { member, profile, partnerships, notifications, emails, requests };
 }
 
-describe("account.deleteAccount", () => {
+describe("privacy.deleteAccount", () => {
   it("refuses a wrong password with a clear error and writes nothing", async () => {
     const { leaving } = await partnered();
     const before = await footprint(leaving.id);
-    const error = await apiOf(leaving).account.deleteAccount({ password: "not-my-password-1", confirm }).catch((e: unknown) => e);
+    const error = await apiOf(leaving).privacy.deleteAccount({ password: "not-my-password-1", confirm }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("isn't your password"), fieldErrors: { password: [expect.any(String)] } });
     expect(await footprint(leaving.id)).toEqual(before);
   });
 
   it("counts wrong passwords with sign-in's limit, then refuses even the right one", async () => {
     const member = await createMember(db);
-    for (let i = 0; i < 5; i++) await apiOf(member).account.deleteAccount({ password: `wrong-password-${i}`, confirm }).catch(() => null);
-    await expect(apiOf(member).account.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (let i = 0; i < 5; i++) await apiOf(member).privacy.deleteAccount({ password: `wrong-password-${i}`, confirm }).catch(() => null);
+    await expect(apiOf(member).privacy.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
     expect((await db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("ACTIVE");
   });
 
@@ -68,15 +68,15 @@ describe("account.deleteAccount", () => {
       { password: "", confirm },
       malformed<{ password: string; confirm: true }>({ password: 42, confirm }),
     ]) {
-      await expect(apiOf(member).account.deleteAccount(input)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(apiOf(member).privacy.deleteAccount(input)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     // A NUL byte is just a wrong password: a clear answer, never a 500.
-    await expect(apiOf(member).account.deleteAccount({ password: `${testPassword}\u0000`, confirm })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(apiOf(member).privacy.deleteAccount({ password: `${testPassword}\u0000`, confirm })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await footprint(member.id)).toEqual(before);
   });
 
   it("refuses a signed-out caller", async () => {
-    await expect(callerFor().api.account.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerFor().api.privacy.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("scrubs the member, ends the partnership quietly and leaves the partner's records intact", async () => {
@@ -85,7 +85,7 @@ describe("account.deleteAccount", () => {
     const historyBefore = await db.agreementHistoryEntry.count({ where: { draft: { partnershipId } } });
     await apiOf(leaving).calendar.rotateFeed();
 
-    expect(await apiOf(leaving).account.deleteAccount({ password: testPassword, confirm })).toEqual({ status: "deleted" });
+    expect(await apiOf(leaving).privacy.deleteAccount({ password: testPassword, confirm })).toEqual({ status: "deleted" });
 
     const member = await db.member.findUniqueOrThrow({ where: { id: leaving.id } });
     expect(member).toMatchObject({ email: `deleted+${leaving.id}@invalid`, displayName: "Former member", status: "DELETED", sessionVersion: 1, emailVerifiedAt: null });
@@ -137,7 +137,7 @@ describe("account.deleteAccount", () => {
     const member = await onboardedMember(db);
     const sessionId = `sid-${randomBytes(6).toString("hex")}`;
     expect(await currentSession(db, member.id, 0, sessionId)).not.toBeNull();
-    await apiOf(member).account.deleteAccount({ password: testPassword, confirm });
+    await apiOf(member).privacy.deleteAccount({ password: testPassword, confirm });
 
     expect(await currentSession(db, member.id, 0, sessionId)).toBeNull();
     expect(await currentSession(db, member.id, 1, sessionId)).toBeNull();
@@ -145,7 +145,7 @@ describe("account.deleteAccount", () => {
     // Signing this browser out afterwards records nothing about the deleted member.
     await endSession(db, { sessionId, memberId: member.id, expiresAt: new Date(Date.now() + 60_000) });
     expect(await db.endedSession.count({ where: { memberId: member.id } })).toBe(0);
-    await expect(apiOf({ id: member.id, sessionVersion: 1 }).account.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(apiOf({ id: member.id, sessionVersion: 1 }).privacy.deleteAccount({ password: testPassword, confirm })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await callerFor().api.account.signUp({
       email: member.email,
@@ -169,7 +169,7 @@ describe("account.deleteAccount", () => {
     const sent = await db.$transaction((tx) => queueEmail(tx, { memberId: member.id, to: member.email, subject: "Sent", text: "Hi there" }));
     await db.emailOutbox.update({ where: { id: sent }, data: { status: "SENT", sentAt: new Date() } });
 
-    await apiOf(member).account.deleteAccount({ password: testPassword, confirm });
+    await apiOf(member).privacy.deleteAccount({ password: testPassword, confirm });
 
     expect(await db.emailOutbox.count({ where: { toAddress: member.email } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { memberId: member.id } })).toBe(0);
@@ -185,7 +185,7 @@ describe("account.deleteAccount", () => {
     const incoming = await sendRequest(db, from.id, { recipientId: member.id, note: "Hello to you" });
     await db.block.createMany({ data: [{ blockerId: member.id, blockedId: blocker.id }, { blockerId: blocker.id, blockedId: member.id }] });
 
-    await apiOf(member).account.deleteAccount({ password: testPassword, confirm });
+    await apiOf(member).privacy.deleteAccount({ password: testPassword, confirm });
 
     expect(await db.matchRequest.findUniqueOrThrow({ where: { id: out.requestId } })).toMatchObject({ status: "CLOSED", note: null });
     expect(await db.matchRequest.findUniqueOrThrow({ where: { id: incoming.requestId } })).toMatchObject({ status: "CLOSED", note: "Hello to you" });
@@ -195,7 +195,7 @@ describe("account.deleteAccount", () => {
 
   it("deletes once when asked twice at the same moment", async () => {
     const { leaving, partnershipId } = await partnered();
-    const results = await Promise.allSettled([0, 1].map(() => apiOf(leaving).account.deleteAccount({ password: testPassword, confirm })));
+    const results = await Promise.allSettled([0, 1].map(() => apiOf(leaving).privacy.deleteAccount({ password: testPassword, confirm })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "NOT_FOUND" } });
     const ended = await db.partnershipEvent.count({ where: { partnershipId, type: "ENDED" } });

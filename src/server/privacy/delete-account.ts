@@ -9,7 +9,7 @@ import { log } from "@/server/log";
 import { endQuietly } from "@/server/partnerships/transitions";
 import { closeOtherRequests } from "@/server/requests/close";
 import type { zDeleteAccountInput } from "@/shared/accounts/delete-account";
-import { check, consume, forget, minutes } from "./rate-limits";
+import { check, consume, forget, minutes } from "@/server/accounts/rate-limits";
 
 type DeleteAccount = z.output<typeof zDeleteAccountInput>;
 
