@@ -23,8 +23,8 @@ function steps(name: string): Step[] {
     },
     {
       icon: DoorOpen,
-      title: "You can end gracefully at any time",
-      body: "Either of you can end the partnership kindly whenever you need to. It never needs the other person's agreement.",
+      title: "You can always step back",
+      body: "Until you've both signed, either of you can decide not to go ahead, without giving a reason. It never needs the other person's agreement, and you're both back in matching.",
     },
   ];
 }
