@@ -16,6 +16,15 @@ const eventWords: Record<Event["type"], string> = {
   AMENDMENT_OPENED: "Change to the agreement started",
   AMENDMENT_WITHDRAWN: "Change to the agreement withdrawn",
   CHECK_IN_LOGGED: "Check-in logged",
+  PAUSE_REQUESTED: "Pause asked for",
+  PAUSE_DECLINED: "Pause not agreed",
+  PAUSE_SCHEDULED: "Pause planned",
+  PAUSE_EXTENDED: "Pause made longer",
+  PAUSE_WITHDRAWN: "Pause request closed",
+  REVIEW_DUE: "Review due",
+  REVIEW_SUBMITTED: "Review answered",
+  REVIEW_REVEALED: "Review answers shared",
+  ENDING_SCHEDULED: "Ending planned after one last check-in",
 };
 
 function byWords(by: Event["by"], partnerName: string): string {

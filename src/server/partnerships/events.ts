@@ -17,10 +17,14 @@ export const partnershipEventData = {
   /** The accepted request, kept here too: the partnership's link to it is cleared if it is deleted. */
   CREATED: z.strictObject({ requestId: zId("request") }),
   ACTIVATED: z.strictObject({}),
-  PAUSED: z.strictObject({}),
-  RESUMED: z.strictObject({}),
-  /** `how` it ended; events written before there was more than one way carry none. */
-  ENDED: z.strictObject({ how: z.enum(endingIds).optional() }),
+  /** The pause that began (events from before pauses were stored carry none). */
+  PAUSED: z.strictObject({ pauseId: zId("pause").optional() }),
+  RESUMED: z.strictObject({ pauseId: zId("pause").optional(), how: z.enum(["AUTOMATICALLY", "EARLY"]).optional() }),
+  /**
+   * `how` it ended; events written before there was more than one way carry none. `quietly`: the
+   * member who chose it asked that their partner see only that it ended.
+   */
+  ENDED: z.strictObject({ how: z.enum(endingIds).optional(), quietly: z.boolean().optional() }),
   AGREEMENT_PROPOSED: z.strictObject(version),
   AGREEMENT_SIGNED: z.strictObject(version),
   /** The comment stays on the version, seen by the two members only. */
@@ -31,6 +35,19 @@ export const partnershipEventData = {
   AMENDMENT_WITHDRAWN: z.strictObject({ draftId: zId("agreement draft") }),
   /** Not a status change: the check-in (its answers stay on it, seen by the two members only). */
   CHECK_IN_LOGGED: z.strictObject({ checkInId: zId("check-in") }),
+  /** Pauses: the reason and message stay on the pause row, seen as PRODUCT.md §7 says. */
+  PAUSE_REQUESTED: z.strictObject({ pauseId: zId("pause"), extension: z.boolean() }),
+  PAUSE_DECLINED: z.strictObject({ pauseId: zId("pause") }),
+  /** Agreed (or taken alone) to start later. */
+  PAUSE_SCHEDULED: z.strictObject({ pauseId: zId("pause") }),
+  PAUSE_EXTENDED: z.strictObject({ pauseId: zId("pause") }),
+  PAUSE_WITHDRAWN: z.strictObject({ pauseId: zId("pause"), why: z.enum(["WITHDRAWN", "OTHER_DATES", "PARTNERSHIP_ENDED"]) }),
+  REVIEW_DUE: z.strictObject({ reviewId: zId("review"), trial: z.boolean() }),
+  /** One partner answered; what they answered stays on the review until both have. */
+  REVIEW_SUBMITTED: z.strictObject({ reviewId: zId("review") }),
+  REVIEW_REVEALED: z.strictObject({ reviewId: zId("review"), nextStep: z.enum(["CONTINUE", "RENEGOTIATE", "PAUSE", "END"]) }),
+  /** A partner chose to end after one final check-in; the choices stay on the ending row. */
+  ENDING_SCHEDULED: z.strictObject({}),
 } as const satisfies Record<PartnershipEventType, z.ZodType>;
 
 export type PartnershipEventData<T extends PartnershipEventType> = z.input<(typeof partnershipEventData)[T]>;

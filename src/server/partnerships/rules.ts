@@ -41,10 +41,13 @@ export function transition(status: From, action: PartnershipAction, only?: reado
  * come with their own flow (PRODUCT.md §9). QUIETLY is the one ending nobody chose in the
  * partnership's own flow — a block, a suspension, a deleted account — recorded with no actor and
  * no notice, so neither partner can tell from it which of those happened or who caused it.
+ * CHOSEN records who chose it; with `quietly` the partner is shown only that it ended.
  */
 export const endings = {
   NOT_GOING_AHEAD: { from: ["DRAFTING"] },
   QUIETLY: { from: ["DRAFTING", "ACTIVE", "PAUSED"] },
+  /** A partner chose to end through the ending flow (PRODUCT.md §9), now or after one final check-in. */
+  CHOSEN: { from: ["ACTIVE", "PAUSED"] },
 } as const satisfies Record<string, { from: readonly PartnershipStatus[] }>;
 export type Ending = keyof typeof endings;
 export const endingIds = Object.keys(endings) as [Ending, ...Ending[]];
