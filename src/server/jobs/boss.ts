@@ -61,3 +61,15 @@ export async function sendInTransaction(tx: Tx, name: string, data: object, opti
     },
   });
 }
+
+/**
+ * The time a scheduled job runs as: now, or — outside production — the `at` it was sent with by
+ * `npm run job -- <queue> --at <ISO time>`, so a test can run tomorrow's auto-resume today
+ * without moving anyone else's clock. A job always works on what is due at that time, so a run
+ * "from the future" does exactly what the real one will.
+ */
+export function jobTime(data: unknown, now = new Date()): Date {
+  if (process.env.APP_ENV === "production" || typeof data !== "object" || data === null || !("at" in data)) return now;
+  const at = typeof data.at === "string" ? new Date(data.at) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : now;
+}

@@ -56,9 +56,54 @@ export function runTransition<A extends Exclude<PartnershipAction, "CREATE">>(
 async function writeStatus(tx: Tx, before: PartnershipAccess, status: PartnershipStatus, now: Date): Promise<PartnershipAccess> {
   await tx.partnership.update({ where: { id: before.partnership.id }, data: { status, ...(status === "ENDED" ? { endedAt: now } : {}) } });
   await tx.partnershipMember.updateMany({ where: { partnershipId: before.partnership.id }, data: { status } });
-  // However it ends, a calendar holding its check-ins is told they're cancelled.
-  if (status === "ENDED") await cancelCheckInInvitations(tx, before.partnership.id, now);
+  if (status === "ENDED") await closeWhatWasOpen(tx, before.partnership.id, now);
   return { partnership: { ...before.partnership, status }, member: { ...before.member, status }, partner: { ...before.partner, status } };
+}
+
+/**
+ * However a partnership ends, nothing of it stays open: a pause asked for or planned is withdrawn
+ * (one running ends), a review nobody finished closes unrevealed, and a calendar holding its
+ * check-ins is told they're cancelled.
+ */
+async function closeWhatWasOpen(tx: Tx, partnershipId: string, now: Date): Promise<void> {
+  await tx.partnershipPause.updateMany({ where: { partnershipId, status: { in: ["REQUESTED", "SCHEDULED"] } }, data: { status: "WITHDRAWN", endedAt: now, endedHow: "PARTNERSHIP_ENDED" } });
+  await tx.partnershipPause.updateMany({ where: { partnershipId, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now, endedHow: "PARTNERSHIP_ENDED" } });
+  await tx.partnershipReview.updateMany({ where: { partnershipId, status: "OPEN" }, data: { status: "CLOSED" } });
+  await cancelCheckInInvitations(tx, partnershipId, now);
+}
+
+/**
+ * A move nobody makes at the moment it happens — a planned pause starting, a pause ending on its
+ * date, an ending after the final check-in — run by a background job inside the caller's
+ * transaction. The partnership is locked by id; a move the current status no longer allows (a
+ * duplicate run, or a partner got there first) writes nothing and returns null. The event has no
+ * actor. `member` and `partner` are simply the two members, in id order.
+ */
+export async function runTimedTransition<A extends Exclude<PartnershipAction, "CREATE">>(
+  tx: Tx,
+  input: Step<A> & {
+    partnershipId: string;
+    apply?: (tx: Tx, access: PartnershipAccess) => Promise<void>;
+    only?: readonly PartnershipStatus[];
+  },
+  now = new Date(),
+): Promise<PartnershipAccess | null> {
+  const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>`
+    SELECT p.id, p.status::text AS status FROM partnership p WHERE p.id = ${input.partnershipId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) return null;
+  const result = transition(row.status, input.action, input.only);
+  if (!result.ok) return null;
+  const [member, partner] = await tx.partnershipMember.findMany({
+    where: { partnershipId: row.id },
+    select: { memberId: true, status: true, joinedAt: true },
+    orderBy: { memberId: "asc" },
+  });
+  if (!member || !partner) return null;
+  const after = await writeStatus(tx, { partnership: row, member, partner }, result.status, now);
+  await input.apply?.(tx, after);
+  await record(tx, after, null, input);
+  return after;
 }
 
 /**
