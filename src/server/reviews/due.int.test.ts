@@ -3,6 +3,7 @@
  * and other files' partnerships must neither disturb nor be disturbed.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb, type Db } from "@/server/db/client";
 import { getBoss } from "@/server/jobs/boss";
 import { checkInPartnership } from "@/test/check-ins";
@@ -26,10 +27,10 @@ const eventsOf = (partnershipId: string) => db.partnershipEvent.findMany({ where
 const noticesOf = (partnershipId: string) =>
   db.notification.findMany({ where: { type: "REVIEW_DUE", data: { path: ["partnershipId"], equals: partnershipId } }, select: { memberId: true, data: true } });
 
-async function setFields(versionId: string, fields: Record<string, unknown>) {
+async function setFields(versionId: string, fields: Prisma.InputJsonObject) {
   const stored = await db.agreementVersion.findUniqueOrThrow({ where: { id: versionId }, select: { content: true } });
-  const content = stored.content as { text: Record<string, string>; fields: Record<string, unknown> };
-  await db.agreementVersion.update({ where: { id: versionId }, data: { content: { ...content, fields: { ...content.fields, ...fields } } } });
+  const content = stored.content as { text: Prisma.InputJsonObject; fields: Prisma.InputJsonObject };
+  await db.agreementVersion.update({ where: { id: versionId }, data: { content: { ...content, fields: { ...content.fields, ...fields } } as Prisma.InputJsonObject } });
 }
 
 async function pausedBetween(partnershipId: string, start: Date, end: Date) {
