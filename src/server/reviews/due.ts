@@ -44,7 +44,8 @@ async function createDueFor(tx: Tx, partnershipId: string, now: Date): Promise<n
     const trial = due.kind === "TRIAL";
     await recordPartnershipEvent(tx, { partnershipId, actorId: null, type: "REVIEW_DUE", data: { reviewId: review.id, trial } });
     const members = await tx.partnershipMember.findMany({ where: { partnershipId }, select: { memberId: true } });
-    for (const { memberId } of members) await notify(tx, { memberId, type: "REVIEW_DUE", data: { partnershipId, reviewId: review.id, trial } }, now);
+    // Delivered as of the real clock (quiet hours), even when a test runs the job "as of" later.
+    for (const { memberId } of members) await notify(tx, { memberId, type: "REVIEW_DUE", data: { partnershipId, reviewId: review.id, trial } });
     created++;
   }
   return created;
