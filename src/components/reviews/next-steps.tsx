@@ -7,6 +7,7 @@ import { useState } from "react";
 import { errorMessage } from "@/components/forms/error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
+import type { ReviewPreference } from "@/shared/reviews/next-step";
 import { useTRPC } from "@/trpc/client";
 
 type Props = {
@@ -14,12 +15,15 @@ type Props = {
   partnershipId: string;
   /** "12 March", the next review's date if they carry on; null when unknown. */
   nextReviewDay: string | null;
-  /** Renegotiating, pausing and ending need a partnership still going. */
+  /** The ways on need a partnership still going. */
   current: boolean;
+  /** The suggested step is the one main action; ending stays quiet even then (VOICE.md). */
+  suggested: ReviewPreference;
 };
 
 /** The four ways on from a revealed review: keep going, change the agreement, pause, or end kindly. */
-export function ReviewNextSteps({ reviewId, partnershipId, nextReviewDay, current }: Props) {
+export function ReviewNextSteps({ reviewId, partnershipId, nextReviewDay, current, suggested }: Props) {
+  const look = (step: ReviewPreference) => (step === suggested ? "primary" : "secondary");
   const trpc = useTRPC();
   const router = useRouter();
   const base = `/partnerships/${encodeURIComponent(partnershipId)}`;
@@ -34,28 +38,23 @@ export function ReviewNextSteps({ reviewId, partnershipId, nextReviewDay, curren
     }),
   );
   const alreadyOpen = renegotiate.data && !renegotiate.data.opened;
+  if (!current) return <p className="text-muted">This partnership has ended, so there&apos;s nothing more to decide here.</p>;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        <Button variant="secondary" aria-expanded={continuing} aria-controls="continue-note" onClick={() => setContinuing(true)}>
+        <Button variant={look("CONTINUE")} aria-expanded={continuing} aria-controls="continue-note" onClick={() => setContinuing(true)}>
           Keep going
         </Button>
-        {current ? (
-          <Button variant="secondary" onClick={() => renegotiate.mutate({ reviewId })} disabled={renegotiate.isPending}>
-            {renegotiate.isPending ? "Opening a draft…" : "Change our agreement"}
-          </Button>
-        ) : null}
-        {current ? (
-          <ButtonLink variant="secondary" href={`${base}/pause`}>
-            Take a pause
-          </ButtonLink>
-        ) : null}
-        {current ? (
-          <ButtonLink variant="quiet" href={`${base}/end`}>
-            End the partnership
-          </ButtonLink>
-        ) : null}
+        <Button variant={look("RENEGOTIATE")} onClick={() => renegotiate.mutate({ reviewId })} disabled={renegotiate.isPending}>
+          {renegotiate.isPending ? "Opening a draft…" : "Change our agreement"}
+        </Button>
+        <ButtonLink variant={look("PAUSE")} href={`${base}/pause`}>
+          Take a pause
+        </ButtonLink>
+        <ButtonLink variant={suggested === "END" ? "secondary" : "quiet"} href={`${base}/end`}>
+          End the partnership
+        </ButtonLink>
       </div>
       <div id="continue-note" aria-live="polite">
         {continuing ? (

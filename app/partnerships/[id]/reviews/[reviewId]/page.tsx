@@ -100,6 +100,7 @@ export default async function ReviewPage({ params }: Props) {
                 partnershipId={partnership.id}
                 nextReviewDay={review.nextReviewAt ? dayWords(review.nextReviewAt, zone, now) : null}
                 current={current}
+                suggested={review.nextStep}
               />
             </div>
           </Card>
