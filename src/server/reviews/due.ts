@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { retryOnConflict } from "@/server/db/retry";
 import { notify } from "@/server/notifications/service";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { dueReviews } from "@/shared/reviews/schedule";
@@ -25,7 +26,7 @@ export async function createDueReviews(db: Db, now = new Date()): Promise<number
       orderBy: { id: "asc" },
       take: batchSize,
     });
-    for (const { id } of batch) created += await db.$transaction((tx) => createDueFor(tx, id, now));
+    for (const { id } of batch) created += await retryOnConflict(() => db.$transaction((tx) => createDueFor(tx, id, now)));
     if (batch.length < batchSize) return created;
     after = batch[batch.length - 1]!.id;
   }
