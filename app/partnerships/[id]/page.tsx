@@ -8,6 +8,7 @@ import { SafetyActions } from "@/components/safety/safety-actions";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { CheckInCalendarDownload } from "@/components/check-ins/calendar-download";
 import { UpcomingCheckIns } from "@/components/check-ins/upcoming-check-ins";
+import { ReviewCard } from "@/components/reviews/review-card";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
@@ -39,9 +40,10 @@ export default async function PartnershipPage({ params }: Props) {
   const api = await caller();
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
   const current = partnership.status === "ACTIVE" || partnership.status === "PAUSED";
-  const [signing, upcoming] = await Promise.all([
+  const [signing, upcoming, reviews] = await Promise.all([
     api.agreement.signing({ partnershipId: partnership.id }),
     current ? api.calendar.upcoming({ partnershipId: partnership.id }) : Promise.resolve([]),
+    partnership.status === "DRAFTING" ? Promise.resolve([]) : api.reviews.list({ partnershipId: partnership.id }),
   ]);
   const now = new Date();
   const name = partnership.partner.displayName;
@@ -77,6 +79,7 @@ export default async function PartnershipPage({ params }: Props) {
       {current && signing.inForce ? (
         <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
       ) : null}
+      <ReviewCard partnershipId={partnership.id} reviews={reviews} partnerName={name} zone={me.timezone ?? "UTC"} now={now} />
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
       <section aria-labelledby="safety-heading" className="mt-12 space-y-3 border-t border-line pt-8">

@@ -16,6 +16,7 @@ import { answerInput, checkInPartnership, logLatestInput } from "@/test/check-in
 import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
+import { openReview, reviewAnswers } from "@/test/reviews";
 import { outcomeOf, procedureAt, routerProcedures, type Outcome } from "@/test/router-paths";
 
 const db = getDb();
@@ -78,6 +79,15 @@ const loggedByB = async (w: World) => {
   await withCheckIns(w);
   const { checkInId } = await apiOf(w.b).checkIns.log(logLatestInput(w.partnershipId));
   return { partnershipId: w.partnershipId, checkInId };
+};
+
+/** An OPEN review in their partnership (now ACTIVE, with an agreement in force); revealed once both answered. */
+const openReviewOf = async (w: World) => ({ reviewId: (await openReview(db, { partnershipId: w.partnershipId, sender: w.a, recipient: w.b })).reviewId });
+const revealedReviewOf = async (w: World) => {
+  const { reviewId } = await openReviewOf(w);
+  await apiOf(w.a).reviews.submit(reviewAnswers(reviewId, "RENEGOTIATE"));
+  await apiOf(w.b).reviews.submit(reviewAnswers(reviewId));
+  return { reviewId };
 };
 
 const table: Record<string, Entry> = {
@@ -169,6 +179,10 @@ const table: Record<string, Entry> = {
   "checkIns.log": { setting: "partnership", input: async (w) => logLatestInput((await withCheckIns(w)).partnershipId), expected: partnersUnblocked },
   "checkIns.answer": { setting: "partnership", input: async (w) => { const { partnershipId, checkInId } = await loggedByB(w); return answerInput(partnershipId, checkInId); }, expected: partnersUnblocked },
   "checkIns.progress": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
+  "reviews.list": { setting: "partnership", input: (w) => ({ partnershipId: w.partnershipId }), expected: partnersUnblocked },
+  "reviews.get": { setting: "partnership", input: openReviewOf, expected: partnersUnblocked },
+  "reviews.submit": { setting: "partnership", input: async (w) => reviewAnswers((await openReviewOf(w)).reviewId), expected: partnersUnblocked },
+  "reviews.renegotiate": { setting: "partnership", input: revealedReviewOf, expected: partnersUnblocked },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },

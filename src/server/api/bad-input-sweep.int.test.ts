@@ -17,6 +17,7 @@ import { answerInput, checkInPartnership, lastStarted, logLatestInput } from "@/
 import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
+import { reviewAnswers } from "@/test/reviews";
 import { usePrivateDatabase } from "@/test/private-database";
 import { inputSchemaOf, outcomeOf, procedureAt, routerProcedures } from "@/test/router-paths";
 
@@ -49,6 +50,23 @@ const checkIns = (w: World) =>
     const { checkInId } = await apiOf(e).checkIns.log(logLatestInput(partnershipId, latest));
     const toLog = logLatestInput(partnershipId, new Date(latest.getTime() - 24 * 3_600_000)) as unknown as Json;
     return { partnershipId, checkInId, toLog };
+  })());
+
+/**
+ * Reviews live in the check-in partnership (`a` and `e`, ACTIVE): one OPEN for `a` to answer, and
+ * one both answered (REVEALED), to renegotiate from. Made directly, once, on first use.
+ */
+let reviewWorld: Promise<{ partnershipId: string; openId: string; revealedId: string }> | undefined;
+const reviews = (w: World) =>
+  (reviewWorld ??= (async () => {
+    const db = getDb();
+    const { partnershipId } = await checkIns(w);
+    const dueAt = new Date(Date.now() - 24 * 3_600_000);
+    const open = await db.partnershipReview.create({ data: { partnershipId, kind: "QUARTERLY", number: 2, dueAt }, select: { id: true } });
+    const revealed = await db.partnershipReview.create({ data: { partnershipId, kind: "QUARTERLY", number: 1, dueAt, status: "REVEALED", revealedAt: dueAt, nextStep: "RENEGOTIATE" }, select: { id: true } });
+    const members = await db.partnershipMember.findMany({ where: { partnershipId }, select: { memberId: true } });
+    for (const { memberId } of members) await db.reviewAnswer.create({ data: { ...reviewAnswers(revealed.id, "RENEGOTIATE"), memberId } });
+    return { partnershipId, openId: open.id, revealedId: revealed.id };
   })());
 
 /** Valid inputs (one or more) for each procedure that takes input, as `a` would send them. */
@@ -97,6 +115,10 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
     return [{ ...answerInput(partnershipId, checkInId), commitmentsDone: [0] }];
   },
   "checkIns.progress": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId }],
+  "reviews.list": async (w) => [{ partnershipId: (await reviews(w)).partnershipId }],
+  "reviews.get": async (w) => [{ reviewId: (await reviews(w)).openId }],
+  "reviews.submit": async (w) => [reviewAnswers((await reviews(w)).openId)],
+  "reviews.renegotiate": async (w) => [{ reviewId: (await reviews(w)).revealedId }],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
   "blocks.block": (w) => [{ memberId: w.d.id }],

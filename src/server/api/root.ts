@@ -13,6 +13,7 @@ import { partnershipsRouter } from "@/server/partnerships/router";
 import { privacyRouter } from "@/server/privacy/router";
 import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
+import { reviewsRouter } from "@/server/reviews/router";
 import { devMailboxRouter } from "./routers/dev-mailbox";
 import { createCallerFactory, createTRPCRouter } from "../trpc/init";
 
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   partnerships: partnershipsRouter,
   agreement: agreementRouter,
   checkIns: checkInsRouter,
+  reviews: reviewsRouter,
   notifications: notificationsRouter,
   privacy: privacyRouter,
   blocks: blocksRouter,

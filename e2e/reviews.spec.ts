@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { embeddedDatabaseName } from "../src/cli/database";
+import { embeddedDatabaseUrl } from "../src/server/db/embedded";
+import { expect, expectAccessible, test } from "./fixtures";
+import { becomePartners, joinSpeaking } from "./partnership";
+
+/*
+ * Two partners answer their first review on a phone-sized screen: each privately, then side by
+ * side with the suggested next step; one of them opens a change to their agreement from it. The
+ * review falls due through the real job, run as of 14 weeks from now (`npm run job -- --at`). They
+ * share a language no other spec and no seeded member uses, so each is the other's only suggestion.
+ */
+
+test.use({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 812 } });
+
+const language = "Hungarian";
+const week = 7 * 24 * 60 * 60 * 1000;
+
+/** Runs the review job once, as of `at`, on the end-to-end server's database; its workers pick it up. */
+function runReviewJob(at: Date) {
+  const databasePort = process.env.E2E_PORTS?.split(",")[2];
+  if (!databasePort) throw new Error("E2E_PORTS is not set");
+  execFileSync("npm", ["run", "--silent", "job", "--", "reviews-due", "--at", at.toISOString()], {
+    env: { ...process.env, DATABASE_URL: embeddedDatabaseUrl(databasePort, embeddedDatabaseName) },
+    stdio: "pipe",
+  });
+}
+
+async function answer(page: Page, ratings: number[], change: string, preference: string) {
+  const legends = ["How well have we both kept our commitments?", "How well does our check-in schedule fit my life?", "How well do our values and ways of working match?", "How easy is it to talk with each other?"];
+  for (const [i, legend] of legends.entries()) await page.getByRole("group", { name: legend }).getByRole("radio").nth(ratings[i]! - 1).check();
+  await page.getByRole("textbox", { name: "What's working well? (optional)" }).fill("Our calls keep me going.");
+  await page.getByRole("textbox", { name: "What would you like to change? (optional)" }).fill(change);
+  await page.getByRole("group", { name: "What would you like to do next?" }).getByRole("radio", { name: new RegExp(preference) }).check();
+  await page.getByRole("button", { name: "Send my answers" }).click();
+}
+
+test("both partners answer a review privately, then see it side by side and open a change from it", async ({ page, browser, members }) => {
+  test.setTimeout(300_000);
+  const tag = randomBytes(3).toString("hex");
+  const [a, b] = [`Anna ${tag}`, `Bence ${tag}`];
+  const contextB = await browser.newContext({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 812 } });
+  const pageB = await contextB.newPage();
+  await Promise.all([joinSpeaking(members, page, a, language), joinSpeaking(members, pageB, b, language)]);
+  const partnershipUrl = await becomePartners(page, pageB, { a, b });
+
+  await page.goto(`${partnershipUrl}/agreement`);
+  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.getByRole("button", { name: "Propose this agreement" }).click();
+  await pageB.goto(`${partnershipUrl}/agreement`);
+  await pageB.getByRole("button", { name: "Sign version 1" }).click();
+  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+
+  // Fourteen weeks on, the review falls due; both see it on their partnership page.
+  runReviewJob(new Date(Date.now() + 14 * week));
+  const start = page.getByRole("link", { name: "Start your review" });
+  await expect(async () => {
+    await page.goto(partnershipUrl);
+    await expect(start).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expectAccessible(page);
+  await start.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review 1" })).toBeVisible();
+  await expect(page.getByText("Only you see this until you've both answered.")).toBeVisible();
+
+  // A form sent with a rating missing says what to do, and nothing is sent.
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Choose how commitment has felt, from 1 to 5.")).toBeVisible();
+  await expectAccessible(page);
+
+  await answer(page, [4, 3, 5, 4], "Swap Friday for Sunday.", "Change our agreement");
+  await expect(page.getByRole("heading", { name: "Thank you — your answers are in" })).toBeVisible();
+
+  // Bence sees only that Anna has answered, never what.
+  await pageB.goto(partnershipUrl);
+  await expect(pageB.getByText(`${a} has answered already.`)).toBeVisible();
+  await pageB.getByRole("link", { name: "Start your review" }).click();
+  await expect(pageB.getByText("Swap Friday for Sunday.")).toHaveCount(0);
+  await answer(pageB, [3, 4, 4, 5], "A shorter question list.", "Keep going as we are");
+
+  await expect(pageB.getByRole("heading", { name: "Suggested next step: change our agreement" })).toBeVisible();
+  await expect(pageB.getByText("You chose different next steps.", { exact: false })).toBeVisible();
+  await expect(pageB.getByRole("region", { name: `${a}'s answers` }).getByText("Swap Friday for Sunday.")).toBeVisible();
+  await expectAccessible(pageB);
+  await pageB.getByRole("button", { name: "Keep going" }).click();
+  await expect(pageB.getByText(/your next review is due around/)).toBeVisible();
+
+  // Anna opens a change from the review: the draft carries both proposals.
+  await page.reload();
+  await expect(page.getByRole("region", { name: `${b}'s answers` }).getByText("A shorter question list.")).toBeVisible();
+  await page.getByRole("button", { name: "Change our agreement" }).click();
+  await expect(page).toHaveURL(/\/agreement$/);
+  const communication = page.getByRole("textbox", { name: "How we talk to each other", exact: true });
+  await expect(communication).toHaveValue(/From our review \(/);
+  await expect(communication).toHaveValue(new RegExp(`${a}: Swap Friday for Sunday\\.`));
+  await expect(communication).toHaveValue(new RegExp(`${b}: A shorter question list\\.`));
+  await contextB.close();
+});
