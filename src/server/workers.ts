@@ -1,6 +1,7 @@
 import "server-only";
 import { agreementJobs } from "@/server/agreements/jobs";
 import { checkInJobs } from "@/server/check-ins/jobs";
+import { endingJobs } from "@/server/endings/jobs";
 import { getBoss } from "@/server/jobs/boss";
 import { startHeartbeat } from "@/server/jobs/heartbeat";
 import { log } from "@/server/log";
@@ -9,7 +10,7 @@ import { onboardingJobs } from "@/server/onboarding/jobs";
 import { requestJobs } from "@/server/requests/jobs";
 
 /** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
-const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs];
+const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, endingJobs];
 
 /** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
 export async function startWorkers(): Promise<void> {

@@ -7,6 +7,8 @@ import {
   maxClosingLength,
   maxReasonLength,
   maxReflectionLength,
+  priorityFloor,
+  ranksFirst,
   rematchPriorityUntil,
   scheduledEndingDue,
   zEndInput,
@@ -127,5 +129,13 @@ describe("reflections", () => {
     expect(zReflectInput.parse({ partnershipId, text: " It helped. " }).text).toBe("It helped.");
     expect(zReflectInput.safeParse({ partnershipId, text: "x".repeat(maxReflectionLength + 1) }).success).toBe(false);
     expect(zReflectInput.safeParse({ partnershipId, text: "a\u0000" }).success).toBe(false);
+  });
+});
+
+describe("ranking a partner left behind", () => {
+  it("first only with priority and at least a fair fit", () => {
+    expect(ranksFirst({ rematchPriority: true, total: priorityFloor })).toBe(true);
+    expect(ranksFirst({ rematchPriority: true, total: priorityFloor - 1 })).toBe(false);
+    expect(ranksFirst({ rematchPriority: false, total: 100 })).toBe(false);
   });
 });

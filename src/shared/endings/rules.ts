@@ -130,3 +130,15 @@ export function rematchPriorityUntil(now: Date): Date {
 export function hasRematchPriority(until: Date | null, now: Date): boolean {
   return until !== null && until.getTime() > now.getTime();
 }
+
+/**
+ * The lowest match score (0–100) at which a partner left behind is lifted to the top of someone's
+ * suggestions: a fair fit. Below it they rank as anyone else would, so priority never pushes a
+ * poor fit at somebody.
+ */
+export const priorityFloor = 60;
+
+/** Whether a candidate who passed every hard filter is ranked ahead of the others. */
+export function ranksFirst(candidate: { rematchPriority: boolean; total: number }): boolean {
+  return candidate.rematchPriority && candidate.total >= priorityFloor;
+}
