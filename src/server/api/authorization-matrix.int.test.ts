@@ -80,6 +80,13 @@ const loggedByB = async (w: World) => {
   return { partnershipId: w.partnershipId, checkInId };
 };
 
+/** b ended the partnership (with check-ins in force) just now: a reflection can be written. */
+const endedByB = async (w: World) => {
+  await withCheckIns(w);
+  await apiOf(w.b).endings.end({ partnershipId: w.partnershipId, timing: "NOW" });
+  return { partnershipId: w.partnershipId };
+};
+
 const table: Record<string, Entry> = {
   "account.signUp": {
     setting: "none",
@@ -169,6 +176,10 @@ const table: Record<string, Entry> = {
   "checkIns.log": { setting: "partnership", input: async (w) => logLatestInput((await withCheckIns(w)).partnershipId), expected: partnersUnblocked },
   "checkIns.answer": { setting: "partnership", input: async (w) => { const { partnershipId, checkInId } = await loggedByB(w); return answerInput(partnershipId, checkInId); }, expected: partnersUnblocked },
   "checkIns.progress": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
+  "endings.status": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
+  "endings.end": { setting: "partnership", input: async (w) => ({ ...(await withCheckIns(w)), timing: "NOW" }), expected: partnersUnblocked },
+  "endings.reflect": { setting: "partnership", input: async (w) => ({ ...(await endedByB(w)), text: "It helped me keep going." }), expected: partnersUnblocked },
+  "endings.reflection": { setting: "partnership", input: endedByB, expected: partnersUnblocked },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },
