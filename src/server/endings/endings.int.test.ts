@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db/client";
 import { getBoss } from "@/server/jobs/boss";
 import { runTransition } from "@/server/partnerships/transitions";
+import { currentDoc, editOf, seenOf } from "@/test/agreement-docs";
 import { callerFor, malformed } from "@/test/callers";
 import { checkInPartnership } from "@/test/check-ins";
 import { createMember } from "@/test/factories";
@@ -270,18 +271,23 @@ describe("reflections and the archive", () => {
     const { partnershipId, sender, recipient } = await active();
     const checkInAt = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate(), 12) - day);
     const { checkInId } = await apiOf(sender).checkIns.log({ partnershipId, occurrenceStart: checkInAt, happenedAt: checkInAt, durationMinutes: 30, channel: "VIDEO" });
+    const version = await db.agreementVersion.findFirstOrThrow({ where: { partnershipId }, select: { id: true, hash: true } });
+    const doc = await currentDoc(sender, partnershipId);
     await apiOf(recipient).endings.end(endNow(partnershipId));
-    const versions = await apiOf(sender).agreement.versions({ partnershipId });
     const before = await written(partnershipId);
     const ended = { message: expect.stringMatching(/ended/) };
-    const attempts: Promise<unknown>[] = [
-      apiOf(sender).checkIns.log({ partnershipId, occurrenceStart: checkInAt, happenedAt: checkInAt, durationMinutes: 30, channel: "VIDEO" }),
-      apiOf(sender).checkIns.answer({ partnershipId, checkInId, answers: [{ text: "x", private: false }, { text: "y", private: false }], mood: 3, energy: 3, moodPrivate: false, win: "", winPrivate: false, nextCommitment: "", nextCommitmentPrivate: false, commitmentsDone: [] }),
-      apiOf(sender).agreement.openAmendment({ partnershipId }),
-      apiOf(sender).agreement.withdrawAmendment({ partnershipId }),
+    const attempts: (() => Promise<unknown>)[] = [
+      () => apiOf(sender).checkIns.log({ partnershipId, occurrenceStart: checkInAt, happenedAt: checkInAt, durationMinutes: 30, channel: "VIDEO" }),
+      () => apiOf(sender).checkIns.answer({ partnershipId, checkInId, answers: [{ text: "x", private: false }, { text: "y", private: false }], mood: 3, energy: 3, moodPrivate: false, win: "", winPrivate: false, nextCommitment: "", nextCommitmentPrivate: false, commitmentsDone: [] }),
+      () => apiOf(sender).agreement.openAmendment({ partnershipId }),
+      () => apiOf(sender).agreement.withdrawAmendment({ partnershipId }),
+      () => apiOf(sender).agreement.push({ partnershipId, update: editOf(doc, (d) => d.getMap("archive").set("a", 1)) }),
+      () => apiOf(sender).agreement.propose({ partnershipId, seen: seenOf(doc) }),
+      () => apiOf(sender).agreement.sign({ partnershipId, versionId: version.id, hash: version.hash }),
+      () => apiOf(sender).agreement.requestChanges({ partnershipId, versionId: version.id, comment: "One more change?" }),
+      () => apiOf(sender).agreement.withdrawProposal({ partnershipId, versionId: version.id }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject(ended);
-    expect(versions).toBeDefined();
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject(ended);
     expect(await written(partnershipId)).toEqual(before);
   });
 });
