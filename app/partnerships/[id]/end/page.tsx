@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { EndFlow } from "@/components/endings/end-flow";
 import { ScheduledEnding } from "@/components/endings/scheduled-ending";
 import { dayTimeWords } from "@/components/requests/dates";
@@ -30,7 +30,6 @@ export default async function EndPartnershipPage({ params }: Props) {
   await requireMember(`/partnerships/${encodeURIComponent(id)}/end`);
   const [partnership, status, me] = await load(id);
   const back = `/partnerships/${encodeURIComponent(partnership.id)}`;
-  if (partnership.status === "ENDED") redirect(back);
   const name = partnership.partner.displayName;
   const now = new Date();
 
@@ -40,7 +39,13 @@ export default async function EndPartnershipPage({ params }: Props) {
         <Link href={back}>← Your partnership with {name}</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold tracking-tight break-words sm:text-4xl">Ending your partnership with {name}</h1>
-      {partnership.status === "DRAFTING" ? (
+      {partnership.status === "ENDED" ? (
+        <Alert tone="info" role="note" className="mt-8" title="This partnership has already ended">
+          <p>
+            Everything you shared stays on <Link href={back}>your partnership page</Link>, where you can also write a private reflection.
+          </p>
+        </Alert>
+      ) : partnership.status === "DRAFTING" ? (
         <Alert tone="info" role="note" className="mt-8" title="Your partnership hasn't started yet">
           <p>
             Until you&apos;ve both signed, you can simply decide not to go ahead, from <Link href={back}>your partnership page</Link>.
