@@ -18,10 +18,7 @@ export const endingQueues = { finish: "endings" } as const;
  * partnership locked first and the ending re-read under the lock, so a duplicate run (or a run
  * racing a partner's own move) writes nothing twice. Returns how many it completed.
  */
-export async function finishScheduledEndings(
-  db: Db,
-  now: Date,
-): Promise<number> {
+export async function finishScheduledEndings(db: Db, now: Date): Promise<number> {
   const planned = await db.partnershipEnding.findMany({
     where: { status: "SCHEDULED", finalCheckInAt: { lte: now }, partnership: { status: { not: "ENDED" } } },
     select: { partnershipId: true },
@@ -42,19 +39,12 @@ function finishOne(db: Db, partnershipId: string, now: Date): Promise<boolean> {
       const ending = await tx.partnershipEnding.findUnique({
         where: { partnershipId },
       });
-      if (!ending || ending.status !== "SCHEDULED" || !ending.finalCheckInAt)
-        return false;
+      if (!ending || ending.status !== "SCHEDULED" || !ending.finalCheckInAt) return false;
       const logged =
         (await tx.checkIn.count({
           where: { partnershipId, occurrenceStart: ending.finalCheckInAt },
         })) > 0;
-      if (
-        !scheduledEndingDue(
-          { finalCheckInAt: ending.finalCheckInAt },
-          { now, finalCheckInLogged: logged },
-        )
-      )
-        return false;
+      if (!scheduledEndingDue({ finalCheckInAt: ending.finalCheckInAt }, { now, finalCheckInLogged: logged })) return false;
       const { endedById, quietly, doNotRematch } = ending;
       const after = await runTimedTransition(
         tx,
@@ -69,16 +59,7 @@ function finishOne(db: Db, partnershipId: string, now: Date): Promise<boolean> {
               where: { partnershipId },
               data: { status: "DONE", endedAt: now },
             });
-            await completeEnding(
-              inner,
-              {
-                partnershipId,
-                endedById,
-                doNotRematch,
-                leftIds: ids.filter((id) => id !== endedById),
-              },
-              now,
-            );
+            await completeEnding(inner, { partnershipId, doNotRematch, leftIds: ids.filter((id) => id !== endedById) }, now);
           },
           notify: ({ member, partner }) => {
             // An ender whose account is gone has nobody to name: both simply get the reflection prompt.
@@ -88,10 +69,7 @@ function finishOne(db: Db, partnershipId: string, now: Date): Promise<boolean> {
                 type: "REFLECTION_PROMPT" as const,
                 data: { partnershipId },
               }));
-            const partnerId =
-              member.memberId === endedById
-                ? partner.memberId
-                : member.memberId;
+            const partnerId = member.memberId === endedById ? partner.memberId : member.memberId;
             return endedNotices(partnershipId, endedById, partnerId, quietly);
           },
         },

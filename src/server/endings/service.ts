@@ -4,58 +4,27 @@ import { AppError } from "@/server/errors";
 import { checkInTerms } from "@/server/check-ins/agreement-in-force";
 import type { Notice } from "@/server/notifications/service";
 import { notify } from "@/server/notifications/service";
-import {
-  withPartnership,
-  type PartnershipAccess,
-} from "@/server/partnerships/access";
+import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { endings, type PartnershipStatus } from "@/server/partnerships/rules";
 import { runTransition } from "@/server/partnerships/transitions";
 import { nextOccurrence } from "@/shared/check-ins/occurrences";
-import {
-  closingColumns,
-  endingFor,
-  rematchPriorityUntil,
-  type EndChoices,
-  type EndingView,
-} from "@/shared/endings/rules";
+import { closingColumns, endingFor, rematchPriorityUntil, type EndChoices, type EndingView } from "@/shared/endings/rules";
 import { Prisma } from "@/generated/prisma/client";
 
 /** Why a member's ending is refused by the partnership's status. */
 function refused(status: PartnershipStatus): AppError {
-  if (status === "ENDED")
-    return new AppError(
-      "PRECONDITION",
-      "This partnership has already ended. You're back in matching whenever you're ready.",
-    );
-  if (status === "DRAFTING")
-    return new AppError(
-      "PRECONDITION",
-      "Your partnership hasn't started yet. If you'd rather not go ahead, you can step back from the draft instead.",
-    );
-  return new AppError(
-    "PRECONDITION",
-    "This partnership can't be ended from where it stands. Reload the page to see where it is.",
-  );
+  if (status === "ENDED") return new AppError("PRECONDITION", "This partnership has already ended. You're back in matching whenever you're ready.");
+  if (status === "DRAFTING") return new AppError("PRECONDITION", "Your partnership hasn't started yet. If you'd rather not go ahead, you can step back from the draft instead.");
+  return new AppError("PRECONDITION", "This partnership can't be ended from where it stands. Reload the page to see where it is.");
 }
 
-const alreadyPlanned = () =>
-  new AppError(
-    "PRECONDITION",
-    "An ending for this partnership is already planned. It will close after the last check-in.",
-  );
+const alreadyPlanned = () => new AppError("PRECONDITION", "An ending for this partnership is already planned. It will close after the last check-in.");
 
-const noFinalCheckIn = () =>
-  new AppError(
-    "PRECONDITION",
-    "There's no check-in planned ahead to end after, for example while you're paused. You can choose to end now instead.",
-  );
+const noFinalCheckIn = () => new AppError("PRECONDITION", "There's no check-in planned ahead to end after, for example while you're paused. You can choose to end now instead.");
 
 /** The ending row's key is the partnership: a second ending at the same moment finds it taken. */
-async function refuseSecondEnding(
-  tx: Tx,
-  partnershipId: string,
-): Promise<void> {
+async function refuseSecondEnding(tx: Tx, partnershipId: string): Promise<void> {
   const existing = await tx.partnershipEnding.findUnique({
     where: { partnershipId },
     select: { status: true },
@@ -65,25 +34,12 @@ async function refuseSecondEnding(
 }
 
 const asSecondEnding = (error: unknown): never => {
-  if (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002"
-  )
-    throw alreadyPlanned();
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw alreadyPlanned();
   throw error;
 };
 
 /** What completes any chosen ending, now or after the last check-in, inside the ending's transaction. */
-export async function completeEnding(
-  tx: Tx,
-  ending: {
-    partnershipId: string;
-    endedById: string | null;
-    doNotRematch: boolean;
-    leftIds: string[];
-  },
-  now: Date,
-): Promise<void> {
+export async function completeEnding(tx: Tx, ending: { partnershipId: string; doNotRematch: boolean; leftIds: string[] }, now: Date): Promise<void> {
   await tx.partnership.update({
     where: { id: ending.partnershipId },
     data: { doNotRematch: ending.doNotRematch },
@@ -96,12 +52,7 @@ export async function completeEnding(
 }
 
 /** The notices of a completed ending: a kind word to the partner, a reflection prompt to both. */
-export function endedNotices(
-  partnershipId: string,
-  endedById: string,
-  partnerId: string,
-  quietly: boolean,
-): Notice[] {
+export function endedNotices(partnershipId: string, endedById: string, partnerId: string, quietly: boolean): Notice[] {
   return [
     {
       memberId: partnerId,
@@ -113,8 +64,7 @@ export function endedNotices(
   ];
 }
 
-export type EndResult =
-  { status: "ENDED" } | { status: "SCHEDULED"; finalCheckInAt: Date };
+export type EndResult = { status: "ENDED" } | { status: "SCHEDULED"; finalCheckInAt: Date };
 
 /**
  * A member ends an ACTIVE or PAUSED partnership (PRODUCT.md §9), now or after one final check-in.
@@ -123,17 +73,8 @@ export type EndResult =
  * next check-in, one ENDING_SCHEDULED event, no status change; the `endings` job completes it.
  * Both partners at once queue on the partnership's lock: one wins, the other is told why not.
  */
-export async function endPartnership(
-  db: Db,
-  memberId: string,
-  choices: EndChoices,
-  now = new Date(),
-): Promise<EndResult> {
-  const row = (
-    access: PartnershipAccess,
-    status: "SCHEDULED" | "DONE",
-    finalCheckInAt: Date | null,
-  ) => ({
+export async function endPartnership(db: Db, memberId: string, choices: EndChoices, now = new Date()): Promise<EndResult> {
+  const row = (access: PartnershipAccess, status: "SCHEDULED" | "DONE", finalCheckInAt: Date | null) => ({
     partnershipId: access.partnership.id,
     endedById: memberId,
     timing: choices.timing,
@@ -159,92 +100,65 @@ export async function endPartnership(
         data: { how: "CHOSEN", quietly: choices.quietly },
         apply: async (tx, access) => {
           await refuseSecondEnding(tx, access.partnership.id);
-          await tx.partnershipEnding
-            .create({ data: row(access, "DONE", null) })
-            .catch(asSecondEnding);
+          await tx.partnershipEnding.create({ data: row(access, "DONE", null) }).catch(asSecondEnding);
           await completeEnding(
             tx,
             {
               partnershipId: access.partnership.id,
-              endedById: memberId,
               doNotRematch: choices.doNotRematch,
               leftIds: [access.partner.memberId],
             },
             now,
           );
         },
-        notify: ({ partnership, partner }) =>
-          endedNotices(
-            partnership.id,
-            memberId,
-            partner.memberId,
-            choices.quietly,
-          ),
+        notify: ({ partnership, partner }) => endedNotices(partnership.id, memberId, partner.memberId, choices.quietly),
       },
       now,
     );
     return { status: "ENDED" };
   }
 
-  return withPartnership(
-    db,
-    { partnershipId: choices.partnershipId, memberId },
-    async (tx, access) => {
-      if (
-        !(endings.CHOSEN.from as readonly PartnershipStatus[]).includes(
-          access.partnership.status,
-        )
-      )
-        throw refused(access.partnership.status);
-      await refuseSecondEnding(tx, access.partnership.id);
-      const next = await nextCheckIn(tx, access, now);
-      if (!next) throw noFinalCheckIn();
-      await tx.partnershipEnding
-        .create({ data: row(access, "SCHEDULED", next) })
-        .catch(asSecondEnding);
-      await recordPartnershipEvent(tx, {
-        partnershipId: access.partnership.id,
-        actorId: memberId,
-        type: "ENDING_SCHEDULED",
-        data: {},
-      });
-      const partner = await tx.member.findUniqueOrThrow({
-        where: { id: access.partner.memberId },
-        select: { timezone: true },
-      });
-      await notify(
-        tx,
-        {
-          memberId: access.partner.memberId,
-          type: "PARTNERSHIP_ENDING",
-          data: {
-            partnershipId: access.partnership.id,
-            fromMemberId: memberId,
-            quietly: choices.quietly,
-            at: next.getTime(),
-            timeZone: partner.timezone,
-          },
+  return withPartnership(db, { partnershipId: choices.partnershipId, memberId }, async (tx, access) => {
+    if (!(endings.CHOSEN.from as readonly PartnershipStatus[]).includes(access.partnership.status)) throw refused(access.partnership.status);
+    await refuseSecondEnding(tx, access.partnership.id);
+    const next = await nextCheckIn(tx, access, now);
+    if (!next) throw noFinalCheckIn();
+    await tx.partnershipEnding.create({ data: row(access, "SCHEDULED", next) }).catch(asSecondEnding);
+    await recordPartnershipEvent(tx, {
+      partnershipId: access.partnership.id,
+      actorId: memberId,
+      type: "ENDING_SCHEDULED",
+      data: {},
+    });
+    const partner = await tx.member.findUniqueOrThrow({
+      where: { id: access.partner.memberId },
+      select: { timezone: true },
+    });
+    await notify(
+      tx,
+      {
+        memberId: access.partner.memberId,
+        type: "PARTNERSHIP_ENDING",
+        data: {
+          partnershipId: access.partnership.id,
+          fromMemberId: memberId,
+          quietly: choices.quietly,
+          at: next.getTime(),
+          timeZone: partner.timezone,
         },
-        now,
-      );
-      return { status: "SCHEDULED" as const, finalCheckInAt: next };
-    },
-  );
+      },
+      now,
+    );
+    return { status: "SCHEDULED" as const, finalCheckInAt: next };
+  });
 }
 
 /** The next check-in of the agreement in force, outside pauses; null without one. */
-async function nextCheckIn(
-  tx: Tx,
-  access: PartnershipAccess,
-  now: Date,
-): Promise<Date | null> {
+async function nextCheckIn(tx: Tx, access: PartnershipAccess, now: Date): Promise<Date | null> {
   if (access.partnership.status !== "ACTIVE") return null;
   const terms = await checkInTerms(tx, access);
   if (!terms) return null;
-  return (
-    nextOccurrence(terms.rhythm, { after: now, paused: terms.paused })?.start ??
-    null
-  );
+  return nextOccurrence(terms.rhythm, { after: now, paused: terms.paused })?.start ?? null;
 }
 
 export type EndingStatusView = {
@@ -256,79 +170,50 @@ export type EndingStatusView = {
 };
 
 /** Where a partnership stands for the ending flow, for one of its members. */
-export async function endingStatus(
-  db: Db,
-  memberId: string,
-  partnershipId: string,
-  now = new Date(),
-): Promise<EndingStatusView> {
-  return withPartnership(
-    db,
-    { partnershipId, memberId },
-    async (tx, access) => {
-      const stored = await tx.partnershipEnding.findUnique({
-        where: { partnershipId },
-      });
-      const open = (
-        endings.CHOSEN.from as readonly PartnershipStatus[]
-      ).includes(access.partnership.status);
-      return {
-        status: access.partnership.status,
-        ending: stored ? endingFor(stored, memberId) : null,
-        nextCheckInAt:
-          open && !stored ? await nextCheckIn(tx, access, now) : null,
-      };
-    },
-  );
+export async function endingStatus(db: Db, memberId: string, partnershipId: string, now = new Date()): Promise<EndingStatusView> {
+  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+    const stored = await tx.partnershipEnding.findUnique({
+      where: { partnershipId },
+    });
+    const open = (endings.CHOSEN.from as readonly PartnershipStatus[]).includes(access.partnership.status);
+    return {
+      status: access.partnership.status,
+      ending: stored ? endingFor(stored, memberId) : null,
+      nextCheckInAt: open && !stored ? await nextCheckIn(tx, access, now) : null,
+    };
+  });
 }
 
-const notEndedYet = () =>
-  new AppError(
-    "PRECONDITION",
-    "You can write a reflection once the partnership has ended.",
-  );
+const notEndedYet = () => new AppError("PRECONDITION", "You can write a reflection once the partnership has ended.");
 
 /** Saves the member's own private reflection on an ended partnership (one each; writing again replaces it). */
-export async function reflect(
-  db: Db,
-  memberId: string,
-  input: { partnershipId: string; text: string },
-  now = new Date(),
-): Promise<{ updatedAt: Date }> {
-  return withPartnership(
-    db,
-    { partnershipId: input.partnershipId, memberId },
-    async (tx, access) => {
-      if (access.partnership.status !== "ENDED") throw notEndedYet();
-      const key = {
-        partnershipId_memberId: {
-          partnershipId: access.partnership.id,
-          memberId,
-        },
-      };
-      const saved = await tx.partnershipReflection.upsert({
-        where: key,
-        create: {
-          partnershipId: access.partnership.id,
-          memberId,
-          text: input.text,
-          createdAt: now,
-          updatedAt: now,
-        },
-        update: { text: input.text, updatedAt: now },
-        select: { updatedAt: true },
-      });
-      return saved;
-    },
-  );
+export async function reflect(db: Db, memberId: string, input: { partnershipId: string; text: string }, now = new Date()): Promise<{ updatedAt: Date }> {
+  return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, access) => {
+    if (access.partnership.status !== "ENDED") throw notEndedYet();
+    const key = {
+      partnershipId_memberId: {
+        partnershipId: access.partnership.id,
+        memberId,
+      },
+    };
+    const saved = await tx.partnershipReflection.upsert({
+      where: key,
+      create: {
+        partnershipId: access.partnership.id,
+        memberId,
+        text: input.text,
+        createdAt: now,
+        updatedAt: now,
+      },
+      update: { text: input.text, updatedAt: now },
+      select: { updatedAt: true },
+    });
+    return saved;
+  });
 }
 
 /** The member's own reflection, never the partner's; null before they write one. */
-export async function reflection(
-  db: Db,
-  memberId: string,
-  partnershipId: string,
-): Promise<{ text: string; updatedAt: Date } | null> {
+export async function reflection(db: Db, memberId: string, partnershipId: string): Promise<{ text: string; updatedAt: Date } | null> {
   return withPartnership(db, { partnershipId, memberId }, async (tx) => {
     return tx.partnershipReflection.findUnique({
       where: { partnershipId_memberId: { partnershipId, memberId } },
