@@ -15,7 +15,7 @@ import { becomePartners, joinSpeaking } from "./partnership";
 
 test.use({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 812 } });
 
-const language = "Hungarian";
+const language = "Ukrainian";
 const week = 7 * 24 * 60 * 60 * 1000;
 
 /** Runs the review job once, as of `at`, on the end-to-end server's database; its workers pick it up. */

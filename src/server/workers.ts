@@ -1,6 +1,7 @@
 import "server-only";
 import { agreementJobs } from "@/server/agreements/jobs";
 import { checkInJobs } from "@/server/check-ins/jobs";
+import { endingJobs } from "@/server/endings/jobs";
 import { getBoss } from "@/server/jobs/boss";
 import { startHeartbeat } from "@/server/jobs/heartbeat";
 import { log } from "@/server/log";
@@ -10,7 +11,7 @@ import { requestJobs } from "@/server/requests/jobs";
 import { reviewJobs } from "@/server/reviews/jobs";
 
 /** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
-const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, reviewJobs];
+const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, reviewJobs, endingJobs];
 
 /** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
 export async function startWorkers(): Promise<void> {

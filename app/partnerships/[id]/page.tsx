@@ -2,7 +2,9 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ScheduledEnding } from "@/components/endings/scheduled-ending";
 import { EndedState } from "@/components/partnerships/ended-state";
+import { dayWords } from "@/components/requests/dates";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { SafetyActions } from "@/components/safety/safety-actions";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
@@ -40,11 +42,15 @@ export default async function PartnershipPage({ params }: Props) {
   const api = await caller();
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
   const current = partnership.status === "ACTIVE" || partnership.status === "PAUSED";
-  const [signing, upcoming, reviews] = await Promise.all([
+  const ended = partnership.status === "ENDED";
+  const [signing, upcoming, reviews, endingStatus, reflection] = await Promise.all([
     api.agreement.signing({ partnershipId: partnership.id }),
     current ? api.calendar.upcoming({ partnershipId: partnership.id }) : Promise.resolve([]),
     partnership.status === "DRAFTING" ? Promise.resolve([]) : api.reviews.list({ partnershipId: partnership.id }),
+    current ? api.endings.status({ partnershipId: partnership.id }) : Promise.resolve(null),
+    ended ? api.endings.reflection({ partnershipId: partnership.id }) : Promise.resolve(null),
   ]);
+  const endedAt = partnership.timeline.findLast((event) => event.type === "ENDED")?.at ?? null;
   const now = new Date();
   const name = partnership.partner.displayName;
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partnership.partner.memberId, name });
@@ -59,7 +65,16 @@ export default async function PartnershipPage({ params }: Props) {
         <StatusBadge status={partnership.status} />
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
-      {partnership.status === "ENDED" ? <EndedState ending={partnership.ending} partnerName={name} /> : null}
+      {ended ? (
+        <EndedState
+          ending={partnership.ending}
+          partnerName={name}
+          partnershipId={partnership.id}
+          endedOn={endedAt ? dayWords(endedAt, me.timezone, now) : null}
+          reflection={reflection?.text ?? null}
+        />
+      ) : null}
+      {endingStatus?.ending ? <ScheduledEnding ending={endingStatus.ending} partnerName={name} zone={me.timezone} now={now} /> : null}
       {partnership.status === "DRAFTING" ? (
         <WhatHappensNext partnerName={name} partnershipId={partnership.id} signingStatus={signingStatusWords(signing, name, names)} />
       ) : null}
@@ -82,6 +97,12 @@ export default async function PartnershipPage({ params }: Props) {
       <ReviewCard partnershipId={partnership.id} reviews={reviews} partnerName={name} zone={me.timezone ?? "UTC"} now={now} />
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
+      {current && !endingStatus?.ending ? (
+        <p className="mt-12 border-t border-line pt-8 text-muted">
+          Thinking about stepping away? You can{" "}
+          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/end`}>end this partnership</Link>, gently and in your own words.
+        </p>
+      ) : null}
       <section aria-labelledby="safety-heading" className="mt-12 space-y-3 border-t border-line pt-8">
         <h2 id="safety-heading" className="text-lg font-semibold">
           Safety

@@ -90,6 +90,13 @@ const revealedReviewOf = async (w: World) => {
   return { reviewId };
 };
 
+/** b ended the partnership (with check-ins in force) just now: a reflection can be written. */
+const endedByB = async (w: World) => {
+  await withCheckIns(w);
+  await apiOf(w.b).endings.end({ partnershipId: w.partnershipId, timing: "NOW" });
+  return { partnershipId: w.partnershipId };
+};
+
 const table: Record<string, Entry> = {
   "account.signUp": {
     setting: "none",
@@ -183,6 +190,10 @@ const table: Record<string, Entry> = {
   "reviews.get": { setting: "partnership", input: openReviewOf, expected: partnersUnblocked },
   "reviews.submit": { setting: "partnership", input: async (w) => reviewAnswers((await openReviewOf(w)).reviewId), expected: partnersUnblocked },
   "reviews.renegotiate": { setting: "partnership", input: revealedReviewOf, expected: partnersUnblocked },
+  "endings.status": { setting: "partnership", input: withCheckIns, expected: partnersUnblocked },
+  "endings.end": { setting: "partnership", input: async (w) => ({ ...(await withCheckIns(w)), timing: "NOW" }), expected: partnersUnblocked },
+  "endings.reflect": { setting: "partnership", input: async (w) => ({ ...(await endedByB(w)), text: "It helped me keep going." }), expected: partnersUnblocked },
+  "endings.reflection": { setting: "partnership", input: endedByB, expected: partnersUnblocked },
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },

@@ -119,6 +119,14 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "reviews.get": async (w) => [{ reviewId: (await reviews(w)).openId }],
   "reviews.submit": async (w) => [reviewAnswers((await reviews(w)).openId)],
   "reviews.renegotiate": async (w) => [{ reviewId: (await reviews(w)).revealedId }],
+  // The draft: any input that slipped through would be refused (a draft can't be ended here), never end it.
+  "endings.status": (w) => [id(w)],
+  "endings.end": (w) => [
+    { ...id(w), timing: "NOW", reason: "Moving abroad.", closing: { kind: "OWN_WORDS", text: "Thank you." } as Json, doNotRematch: true, quietly: false },
+    { ...id(w), timing: "AFTER_FINAL_CHECK_IN", closing: { kind: "TEMPLATE", templateId: "thank-you" } as Json },
+  ],
+  "endings.reflect": (w) => [{ ...id(w), text: "It helped me keep going." }],
+  "endings.reflection": (w) => [id(w)],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
   "blocks.block": (w) => [{ memberId: w.d.id }],
@@ -235,6 +243,9 @@ const validByDesign = new Set([
   "moderation.auditLog page as zero",
   // No partnership named: every partnership's upcoming check-ins.
   "calendar.upcoming no input",
+  // No reason and no closing message are choices of their own.
+  "endings.end reason as null",
+  "endings.end closing as null",
 ]);
 
 /** Fields whose absence is a valid input (optional by design): "missing" is no bad input for them. */
@@ -253,6 +264,10 @@ const optionalFields = new Set([
   "onboarding.updateProfile pronouns",
   "onboarding.updateProfile intro",
   "calendar.upcoming partnershipId",
+  "endings.end reason",
+  "endings.end closing",
+  "endings.end doNotRematch",
+  "endings.end quietly",
 ]);
 
 const excludedTables = new Set(["rate_limit", "worker_heartbeat"]);

@@ -5,6 +5,7 @@ import { agreementRouter } from "@/server/agreements/router";
 import { blocksRouter } from "@/server/blocking/router";
 import { calendarRouter } from "@/server/calendar/router";
 import { checkInsRouter } from "@/server/check-ins/router";
+import { endingsRouter } from "@/server/endings/router";
 import { matchingRouter } from "@/server/matching/router";
 import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   agreement: agreementRouter,
   checkIns: checkInsRouter,
   reviews: reviewsRouter,
+  endings: endingsRouter,
   notifications: notificationsRouter,
   privacy: privacyRouter,
   blocks: blocksRouter,

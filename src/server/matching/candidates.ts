@@ -50,6 +50,8 @@ export type Candidate = {
   pendingIncoming: number;
   /** Requests the candidate received, any status, within `exposureWindowDays` before now. */
   recentReceived: number;
+  /** Their partner chose to end their partnership lately: they are shown first while it lasts (PRODUCT.md §9). */
+  rematchPriority: boolean;
 };
 
 const neutralBelief = 3;
@@ -186,9 +188,10 @@ const candidateFields = [
   ["overlap", "r.overlap"],
   ["pendingIncoming", "pending.n"],
   ["recentReceived", "recent.n"],
+  ["rematchPriority", "r.priority"],
 ] as const;
 
-type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; pendingIncoming: number; recentReceived: number };
+type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; pendingIncoming: number; recentReceived: number; rematchPriority: boolean };
 
 /**
  * Step 2: rank the pool and read the winners' profiles (`candidateFields`, best first, as one JSON
@@ -197,10 +200,13 @@ type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; p
  * "must share a language", $6 their "needs sobriety-friendly", $7 their "sobriety-friendly",
  * $8 excluded ids, $9 full inboxes, $10 the pending-incoming limit, $11 now, $12 the exposure
  * window in days. A candidate with no overlap sorts after every one with some, so those rows are
- * dropped after the cut instead of computing the overlap twice per row.
+ * dropped after the cut instead of computing the overlap twice per row. A candidate whose partner
+ * ended their partnership lately (`rematchPriorityUntil` after now) is pre-ranked ahead of the
+ * rest, so the cut to `candidateLimit` never drops them; the final order is suggestions.ts's.
  */
 export const candidateQuery = `WITH ranked AS (
-       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap
+       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,
+              coalesce(c."rematchPriorityUntil" > $11::timestamptz, false) AS priority
        FROM matching_pool c
        WHERE ${listedSql("c")} AND ${slotWeek("c", "$1")} = $1::date
          AND c."openPartnerships" < c."partnershipCapacity"
@@ -209,10 +215,10 @@ export const candidateQuery = `WITH ranked AS (
          AND (NOT ($5::boolean OR c."mustShareLanguage") OR c.languages && $4::text[])
          AND (c."pendingIncoming" < $10::int OR c."memberId" <> ALL ($9::text[]))
          AND c."memberId" <> ALL ($8::text[])
-       ORDER BY overlap DESC, c."memberId"
+       ORDER BY priority DESC, overlap DESC, c."memberId"
        LIMIT $2
      )
-     SELECT json_agg(json_build_array(${candidateFields.map(([, sql]) => sql).join(", ")}) ORDER BY r.overlap DESC, c."memberId")::text AS rows
+     SELECT json_agg(json_build_array(${candidateFields.map(([, sql]) => sql).join(", ")}) ORDER BY r.priority DESC, r.overlap DESC, c."memberId")::text AS rows
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
@@ -309,6 +315,7 @@ function namedRow(v: unknown[]): CandidateRow {
     overlap: v[24],
     pendingIncoming: v[25],
     recentReceived: v[26],
+    rematchPriority: v[27],
   } as CandidateRow;
 }
 if (Object.keys(namedRow([])).join() !== candidateFields.map(([name]) => name).join()) throw new Error("namedRow must follow candidateFields");
@@ -322,5 +329,6 @@ function toCandidate(row: CandidateRow): Candidate {
     overlapQuarters: row.overlap,
     pendingIncoming: row.pendingIncoming,
     recentReceived: row.recentReceived,
+    rematchPriority: row.rematchPriority === true,
   };
 }

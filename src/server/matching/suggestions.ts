@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/client";
 import { weekStartUtc } from "@/shared/time/availability";
 import { capacityStatuses } from "@/server/partnerships/rules";
 import { type Candidate, candidateLimit, candidateQueryParams, loadSelf, rankedCandidates } from "./candidates";
+import { ranksFirst } from "@/shared/endings/rules";
 import { exposurePenalty } from "./exposure";
 import { maxPendingOutgoing } from "@/shared/matching/limits";
 import { parseWeekBits } from "./scorer/overlap";
@@ -77,13 +78,17 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
   const candidates = params ? await rankedCandidates(db, params) : [];
   const bitsA = parseWeekBits(self.bits);
   // Rank all candidates on total and exposure; words and slots only for the ones shown.
-  const ranked: { candidate: Candidate; score: MatchRank; rank: number }[] = [];
+  const ranked: { candidate: Candidate; score: MatchRank; first: boolean; rank: number }[] = [];
   for (const candidate of candidates) {
     const score = rankMatch(self.profile, candidate.profile, { weekStart: week, bitsA, bitsB: candidate.bits });
     if (score.excluded !== null) continue;
-    ranked.push({ candidate, score, rank: score.total - exposurePenalty(candidate.pendingIncoming, candidate.recentReceived) });
+    const first = ranksFirst({ rematchPriority: candidate.rematchPriority, total: score.total });
+    ranked.push({ candidate, score, first, rank: score.total - exposurePenalty(candidate.pendingIncoming, candidate.recentReceived) });
   }
-  ranked.sort((x, y) => y.rank - x.rank || x.candidate.profile.memberId.localeCompare(y.candidate.profile.memberId));
+  // A member whose partner chose to end lately comes first (PRODUCT.md §9), but only among
+  // candidates that passed every hard filter and only at a fair fit or better (`priorityFloor`);
+  // among themselves, and among everyone else, the usual order holds. The score shown is the real one.
+  ranked.sort((x, y) => Number(y.first) - Number(x.first) || y.rank - x.rank || x.candidate.profile.memberId.localeCompare(y.candidate.profile.memberId));
   const suggestions = ranked.slice(0, suggestionCount).map(({ candidate, score }): Suggestion => {
     const theirs = candidate.profile;
     const shown = presentMatch(self.profile, theirs, { weekStart: week, bitsA, bitsB: candidate.bits }, score);

@@ -6,6 +6,7 @@ import { publicMemberSelect, toPublicMember, type PublicMember } from "@/server/
 import type { PartnershipEventType, PartnershipStatus, Prisma } from "@/generated/prisma/client";
 import { partnershipNotFound } from "./access";
 import { partnershipEventData } from "./events";
+import { endingFor, type EndingView } from "@/shared/endings/rules";
 import { capacityStatuses, type Ending } from "./rules";
 
 export type PartnershipView = {
@@ -14,8 +15,12 @@ export type PartnershipView = {
   createdAt: Date;
   partner: PublicMember;
   timeline: { type: PartnershipEventType; at: Date; by: "you" | "partner" | null }[];
-  /** Who ended it and how, once it has ended (`how` is null for endings recorded before there were several ways). */
-  ending: { by: "you" | "partner" | null; how: Ending | null } | null;
+  /**
+   * Who ended it and how, once it has ended (`how` is null for endings recorded before there were
+   * several ways). `chosen`: a partner's chosen ending as this member may see it (never the
+   * reason); ended quietly, the partner sees no message and no "by".
+   */
+  ending: { by: "you" | "partner" | null; how: Ending | null; chosen?: EndingView } | null;
 };
 
 export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
@@ -35,12 +40,18 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
       createdAt: true,
       members: partnerSelect,
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true, data: true } },
+      ending: true,
     },
   });
   if (!partnership) throw partnershipNotFound();
   const partner = partnership.members.find((m) => m.memberId !== memberId);
   if (!partner) throw partnershipNotFound();
+  // Ended quietly: the partner is not told who chose it, on the timeline or anywhere else.
+  const hidden = partnership.ending?.quietly === true && partnership.ending.endedById !== memberId;
+  const chosen = partnership.ending?.status === "DONE" ? partnership.ending : null;
   const by = (actorId: string | null) => (actorId === null ? null : actorId === memberId ? "you" : "partner");
+  const byOf = (event: { type: PartnershipEventType; actorId: string | null }) => (hidden && (event.type === "ENDED" || event.type === "ENDING_SCHEDULED") ? null : by(event.actorId));
+  const endedBy = (actorId: string | null) => (hidden ? null : chosen ? by(chosen.endedById) : by(actorId));
   const ended = partnership.events.findLast((event) => event.type === "ENDED");
   return {
     id: partnership.id,
@@ -50,9 +61,11 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
     timeline: partnership.events.map((event) => ({
       type: event.type,
       at: event.createdAt,
-      by: by(event.actorId),
+      by: byOf(event),
     })),
-    ending: ended ? { by: by(ended.actorId), how: partnershipEventData.ENDED.safeParse(ended.data).data?.how ?? null } : null,
+    ending: ended
+      ? { by: endedBy(ended.actorId), how: partnershipEventData.ENDED.safeParse(ended.data).data?.how ?? null, ...(chosen ? { chosen: endingFor(chosen, memberId) } : {}) }
+      : null,
   };
 }
 

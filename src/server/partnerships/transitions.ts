@@ -157,6 +157,8 @@ export async function startPartnership(
   const partner = created.members.find((m) => m.memberId === input.partnerId);
   if (!member || !partner) throw new Error("A new partnership is missing a member");
   const access = { partnership: { id: created.id, status }, member, partner };
+  // A new partnership ends the priority a partner left behind had in others' suggestions (PRODUCT.md §9).
+  await tx.profile.updateMany({ where: { memberId: { in: [input.memberId, input.partnerId] }, rematchPriorityUntil: { not: null } }, data: { rematchPriorityUntil: null } });
   await record(tx, access, input.memberId, { action: "CREATE", data: { requestId: input.requestId }, notify: input.notify });
   return access;
 }
