@@ -11,7 +11,7 @@ import { becomePartners, joinSpeaking } from "./partnership";
 
 test.use({ timezoneId: "Europe/Lisbon" });
 
-const language = "Persian";
+const language = "Russian";
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
 const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
