@@ -10,6 +10,7 @@ import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
+import { pausesRouter } from "@/server/pauses/router";
 import { privacyRouter } from "@/server/privacy/router";
 import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   partnerships: partnershipsRouter,
   agreement: agreementRouter,
   checkIns: checkInsRouter,
+  pauses: pausesRouter,
   notifications: notificationsRouter,
   privacy: privacyRouter,
   blocks: blocksRouter,

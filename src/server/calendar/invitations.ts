@@ -7,6 +7,7 @@ import { deliveryPreferences } from "@/server/notifications/preferences";
 import { quietUntil } from "@/server/notifications/quiet-hours";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
+import { plannedPausePeriods } from "@/server/pauses/periods";
 import { rhythmOfVersion } from "@/shared/check-ins/rhythm";
 import { cancelledPartnerName } from "./cancelled-source";
 import { checkInInvitation, checkInUid, type CheckInEvent } from "./ics";
@@ -77,11 +78,12 @@ async function quietUntilFor(tx: Tx, member: Recipient, now: Date) {
  */
 export async function inviteToCheckIns(tx: Tx, input: { partnershipId: string; inForce: VersionForCalendar; replaced: VersionForCalendar | null }, now: Date): Promise<void> {
   const type: NotificationType = input.replaced ? "AMENDMENT_IN_FORCE" : "AGREEMENT_SIGNED";
-  const [members, marks] = await Promise.all([
+  const [members, marks, planned] = await Promise.all([
     recipientsOf(tx, input.partnershipId),
     tx.partnershipEvent.findMany({ where: { partnershipId: input.partnershipId, type: { in: ["PAUSED", "RESUMED", "ENDED"] } }, select: { type: true, createdAt: true } }),
+    plannedPausePeriods(tx, [input.partnershipId]),
   ]);
-  const paused = pausedPeriods(marks);
+  const paused = pausedPeriods(marks, planned.get(input.partnershipId));
   for (const member of members) {
     const partner = members.find((m) => m.memberId !== member.memberId);
     if (member.status !== "ACTIVE" || !partner) continue;
