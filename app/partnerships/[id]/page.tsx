@@ -10,6 +10,7 @@ import { CheckInCalendarDownload } from "@/components/check-ins/calendar-downloa
 import { UpcomingCheckIns } from "@/components/check-ins/upcoming-check-ins";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
+import { PauseCard } from "@/components/pauses/pause-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Timeline } from "@/components/partnerships/timeline";
 import { WhatHappensNext } from "@/components/partnerships/what-happens-next";
@@ -39,9 +40,10 @@ export default async function PartnershipPage({ params }: Props) {
   const api = await caller();
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
   const current = partnership.status === "ACTIVE" || partnership.status === "PAUSED";
-  const [signing, upcoming] = await Promise.all([
+  const [signing, upcoming, pauses] = await Promise.all([
     api.agreement.signing({ partnershipId: partnership.id }),
     current ? api.calendar.upcoming({ partnershipId: partnership.id }) : Promise.resolve([]),
+    current ? api.pauses.current({ partnershipId: partnership.id }) : Promise.resolve(null),
   ]);
   const now = new Date();
   const name = partnership.partner.displayName;
@@ -54,7 +56,7 @@ export default async function PartnershipPage({ params }: Props) {
         {partnership.status === "ENDED" ? `Your partnership with ${name}` : `You and ${name} are partners`}
       </h1>
       <div className="mt-4">
-        <StatusBadge status={partnership.status} />
+        <StatusBadge status={partnership.status} pausedUntil={partnership.pausedUntil} zone={me.timezone} />
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
       {partnership.status === "ENDED" ? <EndedState ending={partnership.ending} partnerName={name} /> : null}
@@ -68,6 +70,7 @@ export default async function PartnershipPage({ params }: Props) {
         </p>
       ) : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
+      {pauses && signing.inForce ? <PauseCard partnershipId={partnership.id} partnerName={name} pauses={pauses} zone={me.timezone} now={now} /> : null}
       {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
       {current && signing.inForce ? (
         <p className="mt-6">
