@@ -54,6 +54,25 @@ describe("pauses.request where one may pause alone", () => {
   });
 });
 
+describe("check-ins while paused", () => {
+  it("the upcoming check-ins leave out a planned pause and carry on after it", async () => {
+    const { partnershipId, a } = await pausePartnership(db, { pauseAlone: true });
+    await apiOf(a).pauses.request({ partnershipId, start: dayFromNow(1), resumesOn: dayFromNow(3) });
+    const [upcoming] = await apiOf(a).calendar.upcoming({ partnershipId });
+    const days = (upcoming?.starts ?? []).map((at) => at.toISOString().slice(0, 10));
+    expect(days).not.toContain(dayFromNow(1));
+    expect(days).not.toContain(dayFromNow(2));
+    expect(days).toContain(dayFromNow(3));
+  });
+
+  it("a running pause shows the check-ins after its planned end", async () => {
+    const { partnershipId, a } = await pausePartnership(db, { pauseAlone: true });
+    await apiOf(a).pauses.request({ partnershipId, start: "now", resumesOn: dayFromNow(2) });
+    const [upcoming] = await apiOf(a).calendar.upcoming({ partnershipId });
+    expect(upcoming?.starts[0]?.toISOString()).toBe(`${dayFromNow(2)}T12:00:00.000Z`);
+  });
+});
+
 describe("pauses needing the partner's consent", () => {
   it("waits for an answer; accepting starts it; either resumes early and both are welcomed back", async () => {
     const { partnershipId, a, b } = await pausePartnership(db, { pauseAlone: false });

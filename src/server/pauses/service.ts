@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
+import { resendCheckInInvitations } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
 import { notify, type Notice } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
@@ -102,6 +103,7 @@ export async function requestPause(db: Db, memberId: string, input: RequestPause
           const decided = await decidePause(tx, access, input, now);
           if (decided.status !== "ACTIVE") throw pauseChanged();
           await tx.partnershipPause.create({ data: row(decided) });
+          await resendCheckInInvitations(tx, input.partnershipId, now);
         },
         notify: (access) => [{ memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: first.endsAt.getTime(), timeZone: first.terms.timeZone } }],
       },
@@ -115,6 +117,7 @@ export async function requestPause(db: Db, memberId: string, input: RequestPause
     await tx.partnershipPause.create({ data: row(decided) });
     const partnerId = access.partner.memberId;
     if (decided.status === "SCHEDULED") {
+      await resendCheckInInvitations(tx, input.partnershipId, now);
       await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_SCHEDULED", data: { pauseId } });
       await notify(tx, { memberId: partnerId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: decided.endsAt.getTime(), from: decided.startsAt.getTime(), timeZone: decided.terms.timeZone } }, now);
     } else {
@@ -181,6 +184,7 @@ export async function answerPause(db: Db, memberId: string, input: { partnership
         apply: async (tx, access) => {
           const current = await answerable(tx, access, input.pauseId);
           await closeRequest(tx, current.id, { status: "ACTIVE", respondedById: memberId, now, startsAt: now });
+          await resendCheckInInvitations(tx, input.partnershipId, now);
         },
         notify: (access) => answered(access, pause, "ACCEPTED"),
       },
@@ -192,6 +196,7 @@ export async function answerPause(db: Db, memberId: string, input: { partnership
     const current = await answerable(tx, access, input.pauseId);
     if (access.partnership.status !== "ACTIVE") throw pauseChanged();
     await closeRequest(tx, current.id, { status: "SCHEDULED", respondedById: memberId, now });
+    await resendCheckInInvitations(tx, input.partnershipId, now);
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_SCHEDULED", data: { pauseId: current.id } });
     for (const notice of answered(access, current, "ACCEPTED")) await notify(tx, notice, now);
     return { status: "SCHEDULED" };
@@ -210,6 +215,7 @@ function acceptExtension(db: Db, memberId: string, input: { partnershipId: strin
     if (!current.extendsId || current.endsAt.getTime() <= now.getTime()) throw pauseChanged();
     await lengthen(tx, current.extendsId, current.endsAt);
     await closeRequest(tx, current.id, { status: "ENDED", respondedById: memberId, now });
+    await resendCheckInInvitations(tx, input.partnershipId, now);
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_EXTENDED", data: { pauseId: current.extendsId } });
     for (const notice of answered(access, current, "ACCEPTED")) await notify(tx, notice, now);
     return { status: "EXTENDED" };
@@ -244,6 +250,7 @@ export function withdrawPause(db: Db, memberId: string, input: { partnershipId: 
     }
     const { count } = await tx.partnershipPause.updateMany({ where: { id: pause.id, status: pause.status }, data: { status: "WITHDRAWN", endedAt: now } });
     if (count !== 1) throw pauseChanged();
+    if (pause.status === "SCHEDULED") await resendCheckInInvitations(tx, input.partnershipId, now);
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_WITHDRAWN", data: { pauseId: pause.id, why: "WITHDRAWN" } });
     return { status: "WITHDRAWN" };
   });
@@ -267,6 +274,7 @@ export async function resumePause(db: Db, memberId: string, input: { partnership
         const { count } = await tx.partnershipPause.updateMany({ where: { id: pause.id, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now, endedHow: "EARLY" } });
         if (count !== 1) throw pauseChanged();
         await withdrawPendingExtensions(tx, pause.id, now);
+        await resendCheckInInvitations(tx, input.partnershipId, now, { resumedAt: now });
         notices = await resumeNotices(tx, access, now);
       },
       notify: () => notices,
@@ -292,6 +300,7 @@ export function extendPause(db: Db, memberId: string, input: ExtendPauseInput, n
     if (terms.pauseAlone) {
       await tx.partnershipPause.create({ data: { ...base, status: "ENDED", endedAt: now } });
       await lengthen(tx, active.id, planned.endsAt);
+      await resendCheckInInvitations(tx, input.partnershipId, now);
       await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_EXTENDED", data: { pauseId: active.id } });
       await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: planned.endsAt.getTime(), timeZone: terms.timeZone } }, now);
       return { pauseId, status: "EXTENDED" };
