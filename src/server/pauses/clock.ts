@@ -48,7 +48,7 @@ export async function startPausesDue(db: Db, now: Date): Promise<number> {
             if (count !== 1) throw new StalePause();
           },
           notify: (access) =>
-            [access.member.memberId, access.partner.memberId].map((memberId) => ({ memberId, type: "PAUSE_STARTED", data: { partnershipId: pause.partnershipId, fromMemberId: null, at: row.endsAt.getTime(), timeZone } })),
+            [access.member.memberId, access.partner.memberId].map((memberId) => ({ memberId, type: "PAUSE_STARTED", data: { partnershipId: pause.partnershipId, fromMemberId: null, at: row.endsAt.getTime(), timeZone, from: null } })),
         },
         now,
       );

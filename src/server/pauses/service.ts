@@ -105,7 +105,7 @@ export async function requestPause(db: Db, memberId: string, input: RequestPause
           await tx.partnershipPause.create({ data: row(decided) });
           await resendCheckInInvitations(tx, input.partnershipId, now);
         },
-        notify: (access) => [{ memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: first.endsAt.getTime(), timeZone: first.terms.timeZone } }],
+        notify: (access) => [{ memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: first.endsAt.getTime(), timeZone: first.terms.timeZone, from: null } }],
       },
       now,
     );
@@ -302,7 +302,7 @@ export function extendPause(db: Db, memberId: string, input: ExtendPauseInput, n
       await lengthen(tx, active.id, planned.endsAt);
       await resendCheckInInvitations(tx, input.partnershipId, now);
       await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_EXTENDED", data: { pauseId: active.id } });
-      await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: planned.endsAt.getTime(), timeZone: terms.timeZone } }, now);
+      await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: planned.endsAt.getTime(), timeZone: terms.timeZone, from: null } }, now);
       return { pauseId, status: "EXTENDED" };
     }
     await tx.partnershipPause.create({ data: { ...base, status: "REQUESTED" } });
