@@ -8,7 +8,7 @@ import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { runTransition } from "@/server/partnerships/transitions";
 import { dayOf, initialStatus, mayAct, planExtension, planPause, requestBlocker, acceptedStatus, type PauseProblem, type PauseTerms } from "@/shared/pauses/rules";
 import type { ExtendPauseInput, ProposePauseDatesInput, RequestPauseInput } from "@/shared/pauses/schemas";
-import { assertPausable, findPause, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
+import { assertPausable, findPause, visibleStatus, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
 import { resumeNotices, withdrawPendingExtensions } from "./resume";
 
 const badDates = (problem: PauseProblem) => new AppError("BAD_INPUT", problem.message, { fieldErrors: { [problem.field]: [problem.message] } });
@@ -34,26 +34,27 @@ export type PausesView = {
   pause: { id: string; status: "SCHEDULED" | "ACTIVE"; startsAt: Date; endsAt: Date; mine: boolean; reason: string | null } | null;
 };
 
+/** A read: nothing is locked, so a page view never holds up a partner's move or a job. */
 export async function getPauses(db: Db, memberId: string, partnershipId: string, now = new Date()): Promise<PausesView> {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
-    const status = access.partnership.status;
-    const open = status === "ACTIVE" || status === "PAUSED" ? await openPauses(tx, partnershipId) : [];
-    const terms = status === "ACTIVE" || status === "PAUSED" ? await pauseTerms(tx, partnershipId).catch(() => null) : null;
-    const request = open.find((p) => p.status === "REQUESTED");
-    const planned = open.find((p) => p.status === "SCHEDULED" || p.status === "ACTIVE");
-    const mine = (p: PauseRow) => p.requestedById === memberId;
-    return {
-      partnershipStatus: status,
-      terms,
-      today: terms ? dayOf(now, terms.timeZone) : null,
-      request: request
-        ? { id: request.id, kind: request.kind, mine: mine(request), startsAt: request.startsAt, endsAt: request.endsAt, message: request.message, reason: mine(request) ? request.reason : null, otherDates: request.answersId !== null }
-        : null,
-      pause: planned
-        ? { id: planned.id, status: planned.status as "SCHEDULED" | "ACTIVE", startsAt: planned.startsAt, endsAt: planned.endsAt, mine: mine(planned), reason: mine(planned) ? planned.reason : null }
-        : null,
-    };
-  });
+  const status = await visibleStatus(db, { partnershipId, memberId });
+  const current = status === "ACTIVE" || status === "PAUSED";
+  const [open, terms] = current
+    ? await db.$transaction(async (tx) => [await openPauses(tx, partnershipId), await pauseTerms(tx, partnershipId).catch(() => null)] as const)
+    : [[], null];
+  const request = open.find((p) => p.status === "REQUESTED");
+  const planned = open.find((p) => p.status === "SCHEDULED" || p.status === "ACTIVE");
+  const mine = (p: PauseRow) => p.requestedById === memberId;
+  return {
+    partnershipStatus: status,
+    terms,
+    today: terms ? dayOf(now, terms.timeZone) : null,
+    request: request
+      ? { id: request.id, kind: request.kind, mine: mine(request), startsAt: request.startsAt, endsAt: request.endsAt, message: request.message, reason: mine(request) ? request.reason : null, otherDates: request.answersId !== null }
+      : null,
+    pause: planned
+      ? { id: planned.id, status: planned.status as "SCHEDULED" | "ACTIVE", startsAt: planned.startsAt, endsAt: planned.endsAt, mine: mine(planned), reason: mine(planned) ? planned.reason : null }
+      : null,
+  };
 }
 
 type Decided = { terms: PauseTerms; startsAt: Date; endsAt: Date; status: "REQUESTED" | "SCHEDULED" | "ACTIVE" };
