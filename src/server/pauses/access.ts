@@ -82,6 +82,22 @@ export async function findPause(tx: Tx, partnershipId: string, pauseId: string):
   return pause;
 }
 
+/**
+ * Writes a pause row. The partial unique indexes (one REQUESTED, one SCHEDULED-or-ACTIVE per
+ * partnership) back the checks made under the partnership's lock: should two ever meet there, the
+ * second is told plainly instead of failing.
+ */
+export async function insertPause(tx: Tx, data: Prisma.PartnershipPauseUncheckedCreateInput): Promise<void> {
+  try {
+    await tx.partnershipPause.create({ data, select: { id: true } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "There's already a pause asked for or planned. Reload the page to see it.", { cause: error });
+    }
+    throw error;
+  }
+}
+
 export const pauseChanged = () => new AppError("CONFLICT", "This pause has changed since you opened it. Reload the page to see where it stands.");
 
 export async function timezoneOf(tx: Tx, memberId: string): Promise<string> {

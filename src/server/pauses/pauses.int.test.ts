@@ -8,6 +8,7 @@ import { onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
 import { dayFromNow, midnightUtc, pausePartnership } from "@/test/pauses";
 import { outcomeOf } from "@/test/router-paths";
+import { insertPause } from "./access";
 
 const db = getDb();
 
@@ -253,6 +254,8 @@ describe("pauses at the same moment", () => {
     const { partnershipId, a } = await pausePartnership(db, { pauseAlone: true });
     await apiOf(a).pauses.request({ partnershipId, start: dayFromNow(2), resumesOn: dayFromNow(4) });
     await expect(db.partnershipPause.create({ data: { partnershipId, status: "SCHEDULED", startsAt: midnightUtc(dayFromNow(5)), endsAt: midnightUtc(dayFromNow(6)) } })).rejects.toThrow();
+    const second = { partnershipId, status: "SCHEDULED" as const, startsAt: midnightUtc(dayFromNow(5)), endsAt: midnightUtc(dayFromNow(6)) };
+    await expect(db.$transaction((tx) => insertPause(tx, second))).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("accept racing withdraw: exactly one happens", async () => {

@@ -8,7 +8,7 @@ import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { runTransition } from "@/server/partnerships/transitions";
 import { dayOf, initialStatus, mayAct, planExtension, planPause, requestBlocker, acceptedStatus, type PauseProblem, type PauseTerms } from "@/shared/pauses/rules";
 import type { ExtendPauseInput, ProposePauseDatesInput, RequestPauseInput } from "@/shared/pauses/schemas";
-import { assertPausable, findPause, visibleStatus, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
+import { assertPausable, findPause, insertPause, visibleStatus, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
 import { resumeNotices, withdrawPendingExtensions } from "./resume";
 
 const badDates = (problem: PauseProblem) => new AppError("BAD_INPUT", problem.message, { fieldErrors: { [problem.field]: [problem.message] } });
@@ -103,7 +103,7 @@ export async function requestPause(db: Db, memberId: string, input: RequestPause
         apply: async (tx, access) => {
           const decided = await decidePause(tx, access, input, now);
           if (decided.status !== "ACTIVE") throw pauseChanged();
-          await tx.partnershipPause.create({ data: row(decided) });
+          await insertPause(tx, row(decided));
           await resendCheckInInvitations(tx, input.partnershipId, now);
         },
         notify: (access) => [{ memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: first.endsAt.getTime(), timeZone: first.terms.timeZone, from: null } }],
@@ -115,7 +115,7 @@ export async function requestPause(db: Db, memberId: string, input: RequestPause
   return withPartnership(db, ids, async (tx, access) => {
     const decided = await decidePause(tx, access, input, now);
     if (decided.status === "ACTIVE") throw pauseChanged();
-    await tx.partnershipPause.create({ data: row(decided) });
+    await insertPause(tx, row(decided));
     const partnerId = access.partner.memberId;
     if (decided.status === "SCHEDULED") {
       await resendCheckInInvitations(tx, input.partnershipId, now);
@@ -231,9 +231,7 @@ export function proposePauseDates(db: Db, memberId: string, input: ProposePauseD
     await closeRequest(tx, current.id, { status: "WITHDRAWN", respondedById: memberId, now });
     const decided = await decidePause(tx, access, input, now, false);
     const pauseId = newPauseId();
-    await tx.partnershipPause.create({
-      data: { id: pauseId, partnershipId: input.partnershipId, requestedById: memberId, answersId: current.id, status: "REQUESTED", startsAt: decided.startsAt, endsAt: decided.endsAt, message: input.message ?? null },
-    });
+    await insertPause(tx, { id: pauseId, partnershipId: input.partnershipId, requestedById: memberId, answersId: current.id, status: "REQUESTED", startsAt: decided.startsAt, endsAt: decided.endsAt, message: input.message ?? null });
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_REQUESTED", data: { pauseId, extension: false } });
     for (const notice of answered(access, current, "OTHER_DATES", pauseId)) await notify(tx, notice, now);
     return { pauseId };
@@ -299,14 +297,14 @@ export function extendPause(db: Db, memberId: string, input: ExtendPauseInput, n
     const pauseId = newPauseId();
     const base = { id: pauseId, partnershipId: input.partnershipId, kind: "EXTENSION" as const, extendsId: active.id, requestedById: memberId, startsAt: planned.startsAt, endsAt: planned.endsAt, message: input.message ?? null };
     if (terms.pauseAlone) {
-      await tx.partnershipPause.create({ data: { ...base, status: "ENDED", endedAt: now } });
+      await insertPause(tx, { ...base, status: "ENDED", endedAt: now });
       await lengthen(tx, active.id, planned.endsAt);
       await resendCheckInInvitations(tx, input.partnershipId, now);
       await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_EXTENDED", data: { pauseId: active.id } });
       await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_STARTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, at: planned.endsAt.getTime(), timeZone: terms.timeZone, from: null } }, now);
       return { pauseId, status: "EXTENDED" };
     }
-    await tx.partnershipPause.create({ data: { ...base, status: "REQUESTED" } });
+    await insertPause(tx, { ...base, status: "REQUESTED" });
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_REQUESTED", data: { pauseId, extension: true } });
     await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_REQUESTED", data: { partnershipId: input.partnershipId, fromMemberId: memberId, pauseId, extension: true } }, now);
     return { pauseId, status: "REQUESTED" };
