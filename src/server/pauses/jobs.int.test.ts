@@ -84,6 +84,19 @@ describe("runPauseClock", () => {
   });
 });
 
+describe("no reminders in a planned pause", () => {
+  it("a check-in inside a planned pause gets no reminder; the one after it does", async () => {
+    const { partnershipId, a } = await pausePartnership(db, { pauseAlone: true });
+    await apiOf(a).pauses.request({ partnershipId, start: dayFromNow(1), resumesOn: dayFromNow(2) });
+    const { sendCheckInReminders } = await import("@/server/check-ins/notice-runs");
+    const halfHourBefore = (day: string) => new Date(new Date(`${day}T12:00:00Z`).getTime() - 30 * minute);
+    await sendCheckInReminders(db, halfHourBefore(dayFromNow(1)));
+    expect(await noticesOf(partnershipId, "CHECK_IN_REMINDER")).toHaveLength(0);
+    await sendCheckInReminders(db, halfHourBefore(dayFromNow(2)));
+    expect(await noticesOf(partnershipId, "CHECK_IN_REMINDER")).toHaveLength(2);
+  });
+});
+
 describe("through the real queue", () => {
   it("a pause due to end resumes once, with one welcome each, even when the job runs twice", async () => {
     const { partnershipId, a } = await pausePartnership(db, { pauseAlone: true });
