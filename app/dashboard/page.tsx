@@ -48,7 +48,7 @@ export default async function DashboardPage() {
 
       {finished ? (
         <>
-          <PartnershipsCard partnerships={current} />
+          <PartnershipsCard partnerships={current} zone={me.timezone} />
           <UpcomingCard items={upcoming} viewerZone={me.timezone} />
           <MatchingCard
             open={onboarding.openToMatching}

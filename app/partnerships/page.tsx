@@ -38,7 +38,7 @@ export default async function PartnershipsPage() {
                   <NameWithPronouns person={p.partner} />
                 </Link>
               </h2>
-              <StatusBadge status={p.status} />
+              <StatusBadge status={p.status} pausedUntil={p.pausedUntil} zone={me.timezone} />
               <p className="text-sm text-muted">
                 Started <time dateTime={p.createdAt.toISOString()}>{dayWords(p.createdAt, me.timezone, now)}</time>
               </p>

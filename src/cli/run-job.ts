@@ -9,7 +9,7 @@ import { resolveDatabase } from "./database";
 async function main() {
   const [queue, flag, at] = process.argv.slice(2);
   if (!queue || (flag !== undefined && (flag !== "--at" || !at || Number.isNaN(new Date(at).getTime())))) {
-    throw new Error("Name the queue, and optionally a time: npm run job -- pause-resume --at 2027-01-31T09:00:00Z");
+    throw new Error("Name the queue, and optionally a time: npm run job -- pause-clock --at 2027-01-31T09:00:00Z");
   }
   const db = await resolveDatabase(() => {});
   try {

@@ -7,11 +7,12 @@ import { startHeartbeat } from "@/server/jobs/heartbeat";
 import { log } from "@/server/log";
 import { mailJobs } from "@/server/mail/jobs";
 import { onboardingJobs } from "@/server/onboarding/jobs";
+import { pauseJobs } from "@/server/pauses/jobs";
 import { requestJobs } from "@/server/requests/jobs";
 import { reviewJobs } from "@/server/reviews/jobs";
 
 /** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
-const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, reviewJobs, endingJobs];
+const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, pauseJobs, reviewJobs, endingJobs];
 
 /** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
 export async function startWorkers(): Promise<void> {

@@ -13,6 +13,7 @@ import { UpcomingCheckIns } from "@/components/check-ins/upcoming-check-ins";
 import { ReviewCard } from "@/components/reviews/review-card";
 import { signingStatusWords } from "@/components/agreement/signing-words";
 import { PartnerCard } from "@/components/partnerships/partner-card";
+import { PauseCard } from "@/components/pauses/pause-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Timeline } from "@/components/partnerships/timeline";
 import { WhatHappensNext } from "@/components/partnerships/what-happens-next";
@@ -43,9 +44,10 @@ export default async function PartnershipPage({ params }: Props) {
   const [partnership, me] = await Promise.all([loadPartnership(id), api.account.me()]);
   const current = partnership.status === "ACTIVE" || partnership.status === "PAUSED";
   const ended = partnership.status === "ENDED";
-  const [signing, upcoming, reviews, endingStatus, reflection] = await Promise.all([
+  const [signing, upcoming, pauses, reviews, endingStatus, reflection] = await Promise.all([
     api.agreement.signing({ partnershipId: partnership.id }),
     current ? api.calendar.upcoming({ partnershipId: partnership.id }) : Promise.resolve([]),
+    current ? api.pauses.current({ partnershipId: partnership.id }) : Promise.resolve(null),
     partnership.status === "DRAFTING" ? Promise.resolve([]) : api.reviews.list({ partnershipId: partnership.id }),
     current ? api.endings.status({ partnershipId: partnership.id }) : Promise.resolve(null),
     ended ? api.endings.reflection({ partnershipId: partnership.id }) : Promise.resolve(null),
@@ -62,7 +64,7 @@ export default async function PartnershipPage({ params }: Props) {
         {partnership.status === "ENDED" ? `Your partnership with ${name}` : `You and ${name} are partners`}
       </h1>
       <div className="mt-4">
-        <StatusBadge status={partnership.status} />
+        <StatusBadge status={partnership.status} pausedUntil={partnership.pausedUntil} zone={me.timezone} />
       </div>
       <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
       {ended ? (
@@ -85,6 +87,7 @@ export default async function PartnershipPage({ params }: Props) {
         </p>
       ) : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
+      {pauses && signing.inForce ? <PauseCard partnershipId={partnership.id} partnerName={name} pauses={pauses} zone={me.timezone} now={now} /> : null}
       {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
       {current && signing.inForce ? (
         <p className="mt-6">

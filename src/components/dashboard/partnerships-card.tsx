@@ -3,10 +3,10 @@ import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { PartnershipStatus } from "@/generated/prisma/enums";
 
-type OpenPartnership = { id: string; status: PartnershipStatus; partner: { displayName: string } };
+type OpenPartnership = { id: string; status: PartnershipStatus; partner: { displayName: string }; pausedUntil: Date | null };
 
 /** The member's current partnerships (not ended), each a link to its page. Renders nothing without any. */
-export function PartnershipsCard({ partnerships }: { partnerships: OpenPartnership[] }) {
+export function PartnershipsCard({ partnerships, zone }: { partnerships: OpenPartnership[]; zone?: string }) {
   if (partnerships.length === 0) return null;
   return (
     <Card as="section" aria-labelledby="partnerships-heading" className="mt-8">
@@ -17,7 +17,7 @@ export function PartnershipsCard({ partnerships }: { partnerships: OpenPartnersh
             <Link href={`/partnerships/${p.id}`} className="inline-flex min-h-11 items-center font-medium break-words text-primary-text underline underline-offset-4">
               You and {p.partner.displayName}
             </Link>
-            <StatusBadge status={p.status} />
+            <StatusBadge status={p.status} pausedUntil={p.pausedUntil} zone={zone} />
           </li>
         ))}
       </ul>

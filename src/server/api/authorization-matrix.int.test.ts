@@ -17,6 +17,7 @@ import { testPassword, uniqueEmail } from "@/test/factories";
 import { onboardedMember, sampleAnswers, stepInput } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
 import { openReview, reviewAnswers } from "@/test/reviews";
+import { dayFromNow, setPauseTerms } from "@/test/pauses";
 import { outcomeOf, procedureAt, routerProcedures, type Outcome } from "@/test/router-paths";
 
 const db = getDb();
@@ -95,6 +96,25 @@ const endedByB = async (w: World) => {
   await withCheckIns(w);
   await apiOf(w.b).endings.end({ partnershipId: w.partnershipId, timing: "NOW" });
   return { partnershipId: w.partnershipId };
+};
+/** An agreement in force whose pauses need the partner's consent (or not, with `alone`). */
+const pausable = async (w: World, alone = false) => {
+  const { versionId } = await checkInPartnership(db, { partnershipId: w.partnershipId, sender: w.a, recipient: w.b });
+  await setPauseTerms(db, versionId, { pauseAlone: alone });
+  return { partnershipId: w.partnershipId };
+};
+const pauseDates = () => ({ start: "now", resumesOn: dayFromNow(5) });
+/** `b` asked for a pause, waiting for `a`'s answer. */
+const pauseAskedByB = async (w: World) => {
+  await pausable(w);
+  const { pauseId } = await apiOf(w.b).pauses.request({ partnershipId: w.partnershipId, ...pauseDates() });
+  return { partnershipId: w.partnershipId, pauseId };
+};
+/** `b` took a pause alone: it is running. */
+const pauseTakenByB = async (w: World) => {
+  await pausable(w, true);
+  const { pauseId } = await apiOf(w.b).pauses.request({ partnershipId: w.partnershipId, ...pauseDates() });
+  return { partnershipId: w.partnershipId, pauseId };
 };
 
 const table: Record<string, Entry> = {
@@ -217,6 +237,20 @@ const table: Record<string, Entry> = {
   "calendar.rotateFeed": { setting: "none", expected: anyMember },
   "calendar.revokeFeed": { setting: "none", expected: anyMember },
   "calendar.upcoming": { setting: "partnership", input: active, expected: partnersUnblocked },
+  "pauses.current": { setting: "partnership", input: (w) => pausable(w), expected: partnersUnblocked },
+  "pauses.request": { setting: "partnership", input: async (w) => ({ ...(await pausable(w)), ...pauseDates() }), expected: partnersUnblocked },
+  "pauses.answer": { setting: "partnership", input: async (w) => ({ ...(await pauseAskedByB(w)), answer: "ACCEPT" }), expected: partnersUnblocked },
+  "pauses.proposeDates": { setting: "partnership", input: async (w) => ({ ...(await pauseAskedByB(w)), start: dayFromNow(2), resumesOn: dayFromNow(6) }), expected: partnersUnblocked },
+  "pauses.withdraw": {
+    setting: "partnership",
+    input: async (w) => {
+      await pausable(w);
+      return { partnershipId: w.partnershipId, pauseId: (await apiOf(w.a).pauses.request({ partnershipId: w.partnershipId, ...pauseDates() })).pauseId };
+    },
+    expected: partnersUnblocked,
+  },
+  "pauses.resume": { setting: "partnership", input: pauseTakenByB, expected: partnersUnblocked },
+  "pauses.extend": { setting: "partnership", input: async (w) => ({ ...(await pauseTakenByB(w)), resumesOn: dayFromNow(9) }), expected: partnersUnblocked },
   // A member may report only someone they shared what the report is about with; a block doesn't stop a report.
   "reports.target": { setting: "partnership", input: aboutTheirPartnership, expected: partnersOnly },
   "reports.create": { setting: "partnership", input: (w) => ({ ...aboutTheirPartnership(w), category: "HARASSMENT", details: "They kept pushing." }), expected: partnersOnly },

@@ -68,6 +68,7 @@ const reviews = (w: World) =>
     for (const { memberId } of members) await db.reviewAnswer.create({ data: { ...reviewAnswers(revealed.id, "RENEGOTIATE"), memberId } });
     return { partnershipId, openId: open.id, revealedId: revealed.id };
   })());
+const sweepPauseId = "cm0sweeppause000000000000";
 
 /** Valid inputs (one or more) for each procedure that takes input, as `a` would send them. */
 const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
@@ -133,6 +134,14 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
   "calendar.upcoming": (w) => [id(w), {}],
+  // Partnership and pause ids of `a`'s partnership in force; the ids of pauses need not exist: a bad input is refused before it is looked up.
+  "pauses.current": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId }],
+  "pauses.request": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, start: "now", resumesOn: "2099-01-08", reason: "A hard week.", message: "Back soon." }],
+  "pauses.answer": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, pauseId: sweepPauseId, answer: "ACCEPT" }],
+  "pauses.proposeDates": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, pauseId: sweepPauseId, start: "2099-01-02", resumesOn: "2099-01-08", message: "Friday instead?" }],
+  "pauses.withdraw": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, pauseId: sweepPauseId }],
+  "pauses.resume": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, pauseId: sweepPauseId }],
+  "pauses.extend": async (w) => [{ partnershipId: (await checkIns(w)).partnershipId, pauseId: sweepPauseId, resumesOn: "2099-01-08", message: "A little longer?" }],
   "reports.target": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId } as Json, { memberId: w.d.id, about: "PROFILE" }],
   "reports.create": (w) => [{ memberId: w.b.id, about: "PARTNERSHIP", id: w.partnershipId, category: "HARASSMENT", details: "They kept pushing." }],
   "moderation.queue": () => [{ page: 1 }],
@@ -268,6 +277,11 @@ const optionalFields = new Set([
   "endings.end closing",
   "endings.end doNotRematch",
   "endings.end quietly",
+  // A pause's private reason and its message to the partner are both optional.
+  "pauses.request reason",
+  "pauses.request message",
+  "pauses.proposeDates message",
+  "pauses.extend message",
 ]);
 
 const excludedTables = new Set(["rate_limit", "worker_heartbeat"]);

@@ -11,6 +11,7 @@ import { moderationRouter } from "@/server/moderation/router";
 import { notificationsRouter } from "@/server/notifications/router";
 import { onboardingRouter } from "@/server/onboarding/router";
 import { partnershipsRouter } from "@/server/partnerships/router";
+import { pausesRouter } from "@/server/pauses/router";
 import { privacyRouter } from "@/server/privacy/router";
 import { reportsRouter } from "@/server/reports/router";
 import { requestsRouter } from "@/server/requests/router";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   checkIns: checkInsRouter,
   reviews: reviewsRouter,
   endings: endingsRouter,
+  pauses: pausesRouter,
   notifications: notificationsRouter,
   privacy: privacyRouter,
   blocks: blocksRouter,

@@ -7,6 +7,7 @@ import { partnershipNotFound } from "@/server/partnerships/access";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
+import { plannedPausePeriods } from "@/server/pauses/periods";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import type { CheckInEvent } from "./ics";
 
@@ -48,7 +49,7 @@ function visiblePartnerships(db: Db, memberId: string): Promise<Visible[]> {
 async function sourcesOf(db: Db, memberId: string, partnerships: Visible[]): Promise<CheckInSource[]> {
   if (partnerships.length === 0) return [];
   const ids = partnerships.map((p) => p.id);
-  const [versions, partners, marks] = await Promise.all([
+  const [versions, partners, marks, planned] = await Promise.all([
     db.agreementVersion.findMany({
       where: { partnershipId: { in: ids }, status: "IN_FORCE" },
       select: { partnershipId: true, number: true, content: true, inForceAt: true, createdAt: true },
@@ -61,6 +62,7 @@ async function sourcesOf(db: Db, memberId: string, partnerships: Visible[]): Pro
       where: { partnershipId: { in: ids }, type: { in: ["PAUSED", "RESUMED", "ENDED"] } },
       select: { partnershipId: true, type: true, createdAt: true },
     }),
+    plannedPausePeriods(db, ids),
   ]);
   const sources: CheckInSource[] = [];
   for (const { id, status } of partnerships) {
@@ -75,7 +77,7 @@ async function sourcesOf(db: Db, memberId: string, partnerships: Visible[]): Pro
       version: version.number,
       rhythm,
       partner: { displayName: partner.displayName, timezone: partner.timezone },
-      paused: pausedPeriods(marks.filter((m) => m.partnershipId === id)),
+      paused: pausedPeriods(marks.filter((m) => m.partnershipId === id), planned.get(id)),
     });
   }
   return sources;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signature } from "@/server/mail/compose";
 import { invitationWords, type InvitationReason } from "./invitation-words";
 
-const reasons: InvitationReason[] = ["IN_FORCE", "AMENDED", "REPLACED", "ENDED"];
+const reasons: InvitationReason[] = ["IN_FORCE", "AMENDED", "REPLACED", "ENDED", "PAUSE_CHANGED"];
 
 describe("calendar email words", () => {
   it.each(reasons)("%s greets the reader, names nobody else, links a next place to go and ends with where to find help", (reason) => {

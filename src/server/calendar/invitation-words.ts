@@ -2,7 +2,7 @@ import "server-only";
 import { appUrl, signature } from "@/server/mail/compose";
 
 /** Why a calendar email goes out; each has its own words. */
-export type InvitationReason = "IN_FORCE" | "AMENDED" | "REPLACED" | "ENDED";
+export type InvitationReason = "IN_FORCE" | "AMENDED" | "REPLACED" | "ENDED" | "PAUSE_CHANGED";
 
 /**
  * The words of the email a check-in invitation or cancellation rides in. Like the catalog's emails
@@ -27,6 +27,11 @@ export function invitationWords(reason: InvitationReason, to: { displayName: str
       return {
         subject: "Your earlier check-ins, out of your calendar",
         text: `${hi}Your agreement changed, so the check-ins of the earlier version are no longer planned. This email takes them out of your calendar; the updated ones come in a separate email.\n\n${page}${signature()}`,
+      };
+    case "PAUSE_CHANGED":
+      return {
+        subject: "Your check-ins, updated for your pause",
+        text: `${hi}Your pause changed when your check-ins happen, so they come with this email again as a calendar update. The ones that fall in your pause are left out.\n\n${page}${signature()}`,
       };
     case "ENDED":
       return {

@@ -4,6 +4,7 @@ import type { PartnershipAccess } from "@/server/partnerships/access";
 import { commitmentsOf, questionsOf } from "@/shared/check-ins/agreement-parts";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
+import { plannedPausePeriods } from "@/server/pauses/periods";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import { channels } from "@/shared/agreement/fields";
 import { orderPartners } from "@/shared/agreement/sections";
@@ -40,7 +41,7 @@ export async function checkInTerms(tx: Tx, access: PartnershipAccess): Promise<C
   return {
     rhythm,
     channel: zChannelOf.safeParse(version.content).data?.fields.channel ?? null,
-    paused: pausedPeriods(marks),
+    paused: pausedPeriods(marks, (await plannedPausePeriods(tx, [access.partnership.id])).get(access.partnership.id)),
     questions: questionsOf(version.content),
     commitments: { mine: commitmentsOf(version.content, mySlot), partner: commitmentsOf(version.content, mySlot === "a" ? "b" : "a") },
   };

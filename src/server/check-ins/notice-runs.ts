@@ -6,6 +6,7 @@ import { log } from "@/server/log";
 import { notify } from "@/server/notifications/service";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
+import { plannedPausePeriods } from "@/server/pauses/periods";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import { historyFrom, planEarlyWarning } from "./early-warning";
 import { countBackDays, planMissed, remindersDue } from "./missed-rules";
@@ -41,15 +42,16 @@ async function lockWatched(tx: Tx, partnershipId: string): Promise<Watched | nul
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT p.id FROM partnership p WHERE p.id = ${partnershipId} AND p.status = 'ACTIVE' AND NOT ${blocked} FOR UPDATE SKIP LOCKED`;
   if (locked.length === 0) return null;
-  const [version, marks, members] = await Promise.all([
+  const [version, marks, members, planned] = await Promise.all([
     tx.agreementVersion.findFirst({ where: { partnershipId, status: "IN_FORCE" }, select: { content: true, inForceAt: true, createdAt: true } }),
     tx.partnershipEvent.findMany({ where: { partnershipId, type: { in: ["PAUSED", "RESUMED", "ENDED"] } }, select: { type: true, createdAt: true } }),
     tx.partnershipMember.findMany({ where: { partnershipId }, select: { memberId: true, member: { select: { timezone: true } } } }),
+    plannedPausePeriods(tx, [partnershipId]),
   ]);
   if (!version || members.length !== 2) return null;
   const rhythm = rhythmOfVersion(version.content, version.inForceAt ?? version.createdAt);
   if (rhythm.kind !== "rhythm") return null;
-  return { partnershipId, rhythm, paused: pausedPeriods(marks), members: members.map((m) => ({ memberId: m.memberId, timezone: m.member.timezone })) };
+  return { partnershipId, rhythm, paused: pausedPeriods(marks, planned.get(partnershipId)), members: members.map((m) => ({ memberId: m.memberId, timezone: m.member.timezone })) };
 }
 
 async function startsOf(tx: Tx, partnershipId: string, since: Date, kind: CheckInNoticeKind | "LOGGED"): Promise<Set<number>> {

@@ -52,21 +52,24 @@ export const partnershipChangeNotices = {
       text: `Hi ${to.displayName},\n\nYour partner answered your request for a pause. You can see their answer on your partnership page:\n\n${appUrl(partnershipPage(data))}${signature()}`,
     }),
   }),
+  /** `at`: the day it picks up again (00:00 in the agreement's zone, `timeZone`); `from`: a planned pause's first day, null once it runs. */
   PAUSE_STARTED: defineNotification({
     label: "A pause begins",
-    data: z.object({ partnershipId: zId("partnership"), fromMemberId: zId("member").nullable(), ...when }),
+    data: z.object({ partnershipId: zId("partnership"), fromMemberId: zId("member").nullable(), ...when, from: z.number().int().nullable() }),
     preference: "partnerships",
     mentions: (data) => (data.fromMemberId ? [data.fromMemberId] : []),
     describe: (data, nameOf) => ({
       text: data.fromMemberId
-        ? `${nameOf(data.fromMemberId)} is taking a pause until ${dayText(data.at, data.timeZone)}. There's nothing you need to do — no check-ins until then. Take care of yourself too.`
-        : `Your pause has begun. No check-ins until ${dayText(data.at, data.timeZone)}; take the time you need.`,
+        ? data.from === null
+          ? `${nameOf(data.fromMemberId)} is taking a pause; your partnership picks up again on ${dayText(data.at, data.timeZone)}. There's nothing you need to do — no check-ins until then. Take care of yourself too.`
+          : `${nameOf(data.fromMemberId)} is planning a pause from ${dayText(data.from, data.timeZone)}; your partnership picks up again on ${dayText(data.at, data.timeZone)}. There's nothing you need to do.`
+        : `Your pause has begun. No check-ins until your partnership picks up again on ${dayText(data.at, data.timeZone)}; take the time you need.`,
       href: partnershipPage(data),
       action: "See your partnership",
     }),
     email: (data, to) => ({
-      subject: "Your partnership is paused for a while",
-      text: `Hi ${to.displayName},\n\nYour partnership is paused until ${dayText(data.at, data.timeZone)}. There are no check-ins or reminders until then, and nothing you need to do. It will pick up again on its own, and either of you can resume sooner:\n\n${appUrl(partnershipPage(data))}${signature()}`,
+      subject: data.from === null ? "Your partnership is paused for a while" : "A pause is planned for your partnership",
+      text: `Hi ${to.displayName},\n\nYour partnership ${data.from === null ? "is paused" : `will pause from ${dayText(data.from, data.timeZone)}`} and picks up again on ${dayText(data.at, data.timeZone)}. There are no check-ins or reminders while it's paused, and nothing you need to do. It will pick up again on its own, and either of you can resume sooner:\n\n${appUrl(partnershipPage(data))}${signature()}`,
     }),
   }),
   PAUSE_RESUMED: defineNotification({

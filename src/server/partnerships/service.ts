@@ -21,14 +21,20 @@ export type PartnershipView = {
    * reason); ended quietly, the partner sees no message and no "by".
    */
   ending: { by: "you" | "partner" | null; how: Ending | null; chosen?: EndingView } | null;
+  /** While PAUSED: the moment it picks up again (00:00 on the day it resumes, in the agreement's zone). */
+  pausedUntil: Date | null;
 };
 
-export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember };
+export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember; pausedUntil: Date | null };
 
 /** Partnerships of this member, except those with a block between the two (hidden from both, like a stranger's). */
 const visibleTo = (memberId: string) => ({ members: { some: { memberId }, none: { member: inBlockWith(memberId) } } }) satisfies Prisma.PartnershipWhereInput;
 
 const partnerSelect = { select: { memberId: true, member: { select: publicMemberSelect } } } as const;
+
+/** The running pause's planned end, for "Paused until …". */
+const runningPauseSelect = { where: { status: "ACTIVE" }, select: { endsAt: true }, take: 1 } as const satisfies Prisma.Partnership$pausesArgs;
+const pausedUntilOf = (row: { status: PartnershipStatus; pauses: { endsAt: Date }[] }) => (row.status === "PAUSED" ? (row.pauses[0]?.endsAt ?? null) : null);
 
 /** One partnership as a member sees it; anyone who is not in it (or is in a block with the partner) gets NOT_FOUND. */
 export async function getPartnership(db: Db, memberId: string, partnershipId: string): Promise<PartnershipView> {
@@ -39,6 +45,7 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
       status: true,
       createdAt: true,
       members: partnerSelect,
+      pauses: runningPauseSelect,
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { type: true, createdAt: true, actorId: true, data: true } },
       ending: true,
     },
@@ -66,6 +73,7 @@ export async function getPartnership(db: Db, memberId: string, partnershipId: st
     ending: ended
       ? { by: endedBy(ended.actorId), how: partnershipEventData.ENDED.safeParse(ended.data).data?.how ?? null, ...(chosen ? { chosen: endingFor(chosen, memberId) } : {}) }
       : null,
+    pausedUntil: pausedUntilOf(partnership),
   };
 }
 
@@ -75,11 +83,11 @@ export async function listPartnerships(db: Db, memberId: string): Promise<Partne
     where: visibleTo(memberId),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
-    select: { id: true, status: true, createdAt: true, members: partnerSelect },
+    select: { id: true, status: true, createdAt: true, members: partnerSelect, pauses: runningPauseSelect },
   });
   return rows.flatMap((row) => {
     const partner = row.members.find((m) => m.memberId !== memberId);
-    return partner ? [{ id: row.id, status: row.status, createdAt: row.createdAt, partner: toPublicMember(partner.member) }] : [];
+    return partner ? [{ id: row.id, status: row.status, createdAt: row.createdAt, partner: toPublicMember(partner.member), pausedUntil: pausedUntilOf(row) }] : [];
   });
 }
 

@@ -36,3 +36,18 @@ describe("pausedPeriods", () => {
     expect(pausedPeriods([])).toEqual([]);
   });
 });
+
+describe("pausedPeriods with planned pauses", () => {
+  it("ends a running pause on its planned day", () => {
+    const planned = [{ start: at(3), end: at(10) }];
+    expect(pausedPeriods([{ type: "PAUSED", createdAt: at(3) }], planned)).toEqual([{ start: at(3), end: at(10) }, ...planned]);
+  });
+
+  it("keeps a running pause open when nothing planned ends after it began", () => {
+    expect(pausedPeriods([{ type: "PAUSED", createdAt: at(12) }], [{ start: at(3), end: at(10) }])[0]).toEqual({ start: at(12), end: null });
+  });
+
+  it("pauses a planned period ahead of time", () => {
+    expect(pausedPeriods([], [{ start: at(20), end: at(27) }])).toEqual([{ start: at(20), end: at(27) }]);
+  });
+});
