@@ -1,9 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { embeddedDatabaseName } from "../src/cli/database";
-import { embeddedDatabaseUrl } from "../src/server/db/embedded";
 import { expect, expectAccessible, test } from "./fixtures";
+import { runJobAt, weeks } from "./jobs";
+import { answerReview as answer } from "./review-form";
 import { becomePartners, joinSpeaking } from "./partnership";
 
 /*
@@ -16,27 +14,6 @@ import { becomePartners, joinSpeaking } from "./partnership";
 test.use({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 812 } });
 
 const language = "Ukrainian";
-const week = 7 * 24 * 60 * 60 * 1000;
-
-/** Runs the review job once, as of `at`, on the end-to-end server's database; its workers pick it up. */
-function runReviewJob(at: Date) {
-  const databasePort = process.env.E2E_PORTS?.split(",")[2];
-  if (!databasePort) throw new Error("E2E_PORTS is not set");
-  execFileSync("npm", ["run", "--silent", "job", "--", "reviews-due", "--at", at.toISOString()], {
-    env: { ...process.env, DATABASE_URL: embeddedDatabaseUrl(databasePort, embeddedDatabaseName) },
-    stdio: "pipe",
-  });
-}
-
-async function answer(page: Page, ratings: number[], change: string, preference: string) {
-  const legends = ["How well have we both kept our commitments?", "How well does our check-in schedule fit my life?", "How well do our values and ways of working match?", "How easy is it to talk with each other?"];
-  for (const [i, legend] of legends.entries()) await page.getByRole("group", { name: legend }).getByRole("radio").nth(ratings[i]! - 1).check();
-  await page.getByRole("textbox", { name: "What's working well? (optional)" }).fill("Our calls keep me going.");
-  await page.getByRole("textbox", { name: "What would you like to change? (optional)" }).fill(change);
-  await page.getByRole("group", { name: "What would you like to do next?" }).getByRole("radio", { name: new RegExp(preference) }).check();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-}
-
 test("both partners answer a review privately, then see it side by side and open a change from it", async ({ page, browser, members }) => {
   test.setTimeout(300_000);
   const tag = randomBytes(3).toString("hex");
@@ -54,7 +31,7 @@ test("both partners answer a review privately, then see it side by side and open
   await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
 
   // Fourteen weeks on, the review falls due; both see it on their partnership page.
-  runReviewJob(new Date(Date.now() + 14 * week));
+  runJobAt("reviews-due", new Date(Date.now() + weeks(14)));
   const start = page.getByRole("link", { name: "Start your review" });
   await expect(async () => {
     await page.goto(partnershipUrl);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackToMatchingCard } from "@/components/dashboard/back-to-matching-card";
 import { AnswersOverview } from "@/components/dashboard/answers-overview";
 import { MatchingCard } from "@/components/dashboard/matching-card";
 import { NextSteps } from "@/components/dashboard/next-steps";
@@ -23,6 +24,8 @@ export default async function DashboardPage() {
     ? await Promise.all([api.partnerships.list(), api.partnerships.capacity(), api.calendar.upcoming()])
     : [[], null, []];
   const current = partnerships.filter((p) => p.status !== "ENDED");
+  const lastEnded = current.length === 0 ? partnerships.filter((p) => p.endedAt !== null).sort((x, y) => (y.endedAt?.getTime() ?? 0) - (x.endedAt?.getTime() ?? 0))[0] : undefined;
+  const now = new Date();
 
   return (
     <Container width="prose" className="py-12 sm:py-16">
@@ -48,7 +51,10 @@ export default async function DashboardPage() {
 
       {finished ? (
         <>
-          <PartnershipsCard partnerships={current} zone={me.timezone} />
+          <PartnershipsCard partnerships={current} zone={me.timezone} now={now} />
+          {lastEnded?.endedAt ? (
+            <BackToMatchingCard ended={{ partnerName: lastEnded.partner.displayName, endedAt: lastEnded.endedAt }} open={onboarding.openToMatching} zone={me.timezone} now={now} />
+          ) : null}
           <UpcomingCard items={upcoming} viewerZone={me.timezone} />
           <MatchingCard
             open={onboarding.openToMatching}

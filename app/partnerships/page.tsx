@@ -2,6 +2,7 @@ import { Handshake } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NameWithPronouns } from "@/components/matches/person-details";
+import { StandingNote } from "@/components/partnerships/standing-note";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { dayWords } from "@/components/requests/dates";
 import { SectionEmpty } from "@/components/requests/section-empty";
@@ -42,6 +43,7 @@ export default async function PartnershipsPage() {
               <p className="text-sm text-muted">
                 Started <time dateTime={p.createdAt.toISOString()}>{dayWords(p.createdAt, me.timezone, now)}</time>
               </p>
+              <StandingNote partnership={p} zone={me.timezone} now={now} />
             </Card>
           ))}
         </ul>

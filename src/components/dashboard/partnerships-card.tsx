@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { StandingNote, type Standing } from "@/components/partnerships/standing-note";
 import { StatusBadge } from "@/components/partnerships/status-badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { PartnershipStatus } from "@/generated/prisma/enums";
 
-type OpenPartnership = { id: string; status: PartnershipStatus; partner: { displayName: string }; pausedUntil: Date | null };
+type OpenPartnership = Standing & { status: PartnershipStatus; partner: { displayName: string }; pausedUntil: Date | null };
 
 /** The member's current partnerships (not ended), each a link to its page. Renders nothing without any. */
-export function PartnershipsCard({ partnerships, zone }: { partnerships: OpenPartnership[]; zone?: string }) {
+export function PartnershipsCard({ partnerships, zone, now }: { partnerships: OpenPartnership[]; zone?: string; now: Date }) {
   if (partnerships.length === 0) return null;
   return (
     <Card as="section" aria-labelledby="partnerships-heading" className="mt-8">
@@ -18,6 +19,9 @@ export function PartnershipsCard({ partnerships, zone }: { partnerships: OpenPar
               You and {p.partner.displayName}
             </Link>
             <StatusBadge status={p.status} pausedUntil={p.pausedUntil} zone={zone} />
+            <div className="w-full">
+              <StandingNote partnership={p} zone={zone ?? null} now={now} />
+            </div>
           </li>
         ))}
       </ul>

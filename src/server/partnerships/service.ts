@@ -25,7 +25,18 @@ export type PartnershipView = {
   pausedUntil: Date | null;
 };
 
-export type PartnershipSummary = { id: string; status: PartnershipStatus; createdAt: Date; partner: PublicMember; pausedUntil: Date | null };
+export type PartnershipSummary = {
+  id: string;
+  status: PartnershipStatus;
+  createdAt: Date;
+  partner: PublicMember;
+  pausedUntil: Date | null;
+  /** An open review this member hasn't answered yet. */
+  reviewWaitingId: string | null;
+  /** A partner chose to end after one final check-in: that check-in's planned time. */
+  endsAfterCheckInAt: Date | null;
+  endedAt: Date | null;
+};
 
 /** Partnerships of this member, except those with a block between the two (hidden from both, like a stranger's). */
 const visibleTo = (memberId: string) => ({ members: { some: { memberId }, none: { member: inBlockWith(memberId) } } }) satisfies Prisma.PartnershipWhereInput;
@@ -83,11 +94,32 @@ export async function listPartnerships(db: Db, memberId: string): Promise<Partne
     where: visibleTo(memberId),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
-    select: { id: true, status: true, createdAt: true, members: partnerSelect, pauses: runningPauseSelect },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      endedAt: true,
+      members: partnerSelect,
+      pauses: runningPauseSelect,
+      reviews: { where: { status: "OPEN", answers: { none: { memberId } } }, orderBy: { dueAt: "desc" }, select: { id: true }, take: 1 },
+      ending: { select: { status: true, finalCheckInAt: true } },
+    },
   });
   return rows.flatMap((row) => {
     const partner = row.members.find((m) => m.memberId !== memberId);
-    return partner ? [{ id: row.id, status: row.status, createdAt: row.createdAt, partner: toPublicMember(partner.member), pausedUntil: pausedUntilOf(row) }] : [];
+    if (!partner) return [];
+    return [
+      {
+        id: row.id,
+        status: row.status,
+        createdAt: row.createdAt,
+        partner: toPublicMember(partner.member),
+        pausedUntil: pausedUntilOf(row),
+        reviewWaitingId: row.status === "ENDED" ? null : (row.reviews[0]?.id ?? null),
+        endsAfterCheckInAt: row.ending?.status === "SCHEDULED" ? row.ending.finalCheckInAt : null,
+        endedAt: row.status === "ENDED" ? row.endedAt : null,
+      },
+    ];
   });
 }
 
