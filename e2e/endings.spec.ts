@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
-import { becomePartners, joinSpeaking } from "./partnership";
+import { agreeAndSign, becomePartners, joinSpeaking } from "./partnership";
 
 /*
  * Ending a partnership gracefully (PRODUCT.md §9). Two members share a language no other spec and
@@ -12,7 +12,6 @@ import { becomePartners, joinSpeaking } from "./partnership";
 test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Russian";
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
 const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
 
 test("a partner ends gently: alternatives first, then choices and a confirmation; the other sees the closing message but never the reason, and both may reflect privately", async ({ page, browser, members }) => {
@@ -25,17 +24,12 @@ test("a partner ends gently: alternatives first, then choices and a confirmation
   const partnershipUrl = await becomePartners(page, pageB, { a, b });
 
   // A daily check-in at noon in Lisbon: Aino proposes, Eero signs.
-  await page.goto(`${partnershipUrl}/agreement`);
-  await saved(page);
-  await page.getByRole("combobox", { name: "How often", exact: true }).selectOption("Every day");
-  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByRole("checkbox", { name: day, exact: true }).check();
-  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill("Europe/Lisbon");
-  await page.getByLabel("Time", { exact: true }).fill("12:00");
-  await saved(page);
-  await page.getByRole("button", { name: "Propose this agreement" }).click();
-  await pageB.goto(`${partnershipUrl}/agreement`);
-  await pageB.getByRole("button", { name: "Sign version 1" }).click();
-  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+  await agreeAndSign(page, pageB, partnershipUrl, async (draft) => {
+    await draft.getByRole("combobox", { name: "How often", exact: true }).selectOption("Every day");
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await draft.getByRole("checkbox", { name: day, exact: true }).check();
+    await draft.getByRole("textbox", { name: "Timezone", exact: true }).fill("Europe/Lisbon");
+    await draft.getByLabel("Time", { exact: true }).fill("12:00");
+  });
 
   // On a phone, Aino finds the quiet way to end, and is offered other ways first.
   await page.setViewportSize({ width: 375, height: 800 });

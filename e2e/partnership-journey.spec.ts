@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test, type Members } from "./fixtures";
 import { runJobAt, weeks } from "./jobs";
-import { becomePartners, joinSpeaking, suggestion } from "./partnership";
+import { agreeAndSign, becomePartners, dayFromNow, joinSpeaking, pausesNeedConsent, suggestion } from "./partnership";
 import { answerReview } from "./review-form";
 
 /*
@@ -16,9 +16,7 @@ import { answerReview } from "./review-form";
 test.use({ timezoneId: "Europe/Lisbon" });
 
 const language = "Indonesian";
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
 const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
-const dayFromNow = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Lisbon" }).format(Date.now() + days * 86_400_000);
 
 /** Reloads `url` until `check` passes: a job's work lands within seconds of queueing it. */
 async function eventually(page: Page, url: string, check: () => Promise<void>) {
@@ -38,15 +36,7 @@ test("pause → picked up again on its day → quarterly review → a change ope
   const partnershipUrl = await becomePartners(page, pageB, { a, b });
 
   // Their agreement asks for consent before a pause; Putri proposes, Budi signs.
-  await page.goto(`${partnershipUrl}/agreement`);
-  await saved(page);
-  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill("Europe/Lisbon");
-  await page.getByRole("checkbox", { name: "Either of us may pause alone" }).uncheck();
-  await saved(page);
-  await page.getByRole("button", { name: "Propose this agreement" }).click();
-  await pageB.goto(`${partnershipUrl}/agreement`);
-  await pageB.getByRole("button", { name: "Sign version 1" }).click();
-  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+  await agreeAndSign(page, pageB, partnershipUrl, pausesNeedConsent);
 
   // Putri asks for a week off; Budi agrees.
   await page.goto(partnershipUrl);

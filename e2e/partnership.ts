@@ -31,3 +31,30 @@ export async function becomePartners(page: Page, pageB: Page, names: { a: string
   await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
   return pageB.url();
 }
+
+/**
+ * `a` (on `page`) sets up their agreement with `edit` (fields on the draft, after it has first
+ * saved), proposes it, and `b` (on `pageB`) signs version 1: the partnership is then ACTIVE.
+ */
+export async function agreeAndSign(page: Page, pageB: Page, partnershipUrl: string, edit?: (page: Page) => Promise<void>) {
+  const saved = () => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.goto(`${partnershipUrl}/agreement`);
+  await saved();
+  if (edit) {
+    await edit(page);
+    await saved();
+  }
+  await page.getByRole("button", { name: "Propose this agreement" }).click();
+  await pageB.goto(`${partnershipUrl}/agreement`);
+  await pageB.getByRole("button", { name: "Sign version 1" }).click();
+  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+}
+
+/** Agreement edits: pausing needs the partner's consent, in Lisbon's time. */
+export async function pausesNeedConsent(page: Page) {
+  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill("Europe/Lisbon");
+  await page.getByRole("checkbox", { name: "Either of us may pause alone" }).uncheck();
+}
+
+/** The calendar day `days` from now in Lisbon (where these specs' browsers live), YYYY-MM-DD. */
+export const dayFromNow = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Lisbon" }).format(Date.now() + days * 86_400_000);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Members } from "./fixtures";
-import { becomePartners, joinSpeaking } from "./partnership";
+import { agreeAndSign, becomePartners, dayFromNow, joinSpeaking, pausesNeedConsent } from "./partnership";
 
 /*
  * A pause that needs the partner's consent, on a phone-sized screen: one asks (with a private
@@ -14,10 +14,6 @@ test.use({ timezoneId: "Europe/Lisbon", viewport: { width: 375, height: 812 } })
 const language = "Persian";
 
 const join = (members: Members, page: Page, name: string) => joinSpeaking(members, page, name, language);
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
-
-/** The calendar day `days` from now in Lisbon, YYYY-MM-DD. */
-const dayFromNow = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Lisbon" }).format(Date.now() + days * 86_400_000);
 
 test("a pause asked for, agreed, shown as paused until its day, and resumed early; the reason stays with its author", async ({ page, browser, members }) => {
   test.setTimeout(300_000);
@@ -29,15 +25,7 @@ test("a pause asked for, agreed, shown as paused until its day, and resumed earl
   const partnershipUrl = await becomePartners(page, pageB, { a, b });
 
   // Their agreement asks for consent before a pause; Nima proposes, Sara signs.
-  await page.goto(`${partnershipUrl}/agreement`);
-  await saved(page);
-  await page.getByRole("textbox", { name: "Timezone", exact: true }).fill("Europe/Lisbon");
-  await page.getByRole("checkbox", { name: "Either of us may pause alone" }).uncheck();
-  await saved(page);
-  await page.getByRole("button", { name: "Propose this agreement" }).click();
-  await pageB.goto(`${partnershipUrl}/agreement`);
-  await pageB.getByRole("button", { name: "Sign version 1" }).click();
-  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+  await agreeAndSign(page, pageB, partnershipUrl, pausesNeedConsent);
 
   // Nima asks for a week's pause from his partnership page.
   await page.goto(partnershipUrl);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "./fixtures";
 import { runJobAt, weeks } from "./jobs";
 import { answerReview as answer } from "./review-form";
-import { becomePartners, joinSpeaking } from "./partnership";
+import { agreeAndSign, becomePartners, joinSpeaking } from "./partnership";
 
 /*
  * Two partners answer their first review on a phone-sized screen: each privately, then side by
@@ -23,12 +23,7 @@ test("both partners answer a review privately, then see it side by side and open
   await Promise.all([joinSpeaking(members, page, a, language), joinSpeaking(members, pageB, b, language)]);
   const partnershipUrl = await becomePartners(page, pageB, { a, b });
 
-  await page.goto(`${partnershipUrl}/agreement`);
-  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
-  await page.getByRole("button", { name: "Propose this agreement" }).click();
-  await pageB.goto(`${partnershipUrl}/agreement`);
-  await pageB.getByRole("button", { name: "Sign version 1" }).click();
-  await expect(pageB.getByRole("heading", { name: "Your agreement, version 1" })).toBeVisible();
+  await agreeAndSign(page, pageB, partnershipUrl);
 
   // Fourteen weeks on, the review falls due; both see it on their partnership page.
   runJobAt("reviews-due", new Date(Date.now() + weeks(14)));

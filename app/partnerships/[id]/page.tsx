@@ -77,6 +77,9 @@ export default async function PartnershipPage({ params }: Props) {
         />
       ) : null}
       {endingStatus?.ending ? <ScheduledEnding ending={endingStatus.ending} partnerName={name} zone={me.timezone} now={now} /> : null}
+      {/* What may be waiting on the member comes first: a pause to answer, a review to fill in. */}
+      {pauses && signing.inForce ? <PauseCard partnershipId={partnership.id} partnerName={name} pauses={pauses} zone={me.timezone} now={now} /> : null}
+      <ReviewCard partnershipId={partnership.id} reviews={reviews} partnerName={name} zone={me.timezone ?? "UTC"} now={now} />
       {partnership.status === "DRAFTING" ? (
         <WhatHappensNext partnerName={name} partnershipId={partnership.id} signingStatus={signingStatusWords(signing, name, names)} />
       ) : null}
@@ -86,8 +89,7 @@ export default async function PartnershipPage({ params }: Props) {
           <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/agreement`}>Open the change</Link>
         </p>
       ) : null}
-      {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} /> : null}
-      {pauses && signing.inForce ? <PauseCard partnershipId={partnership.id} partnerName={name} pauses={pauses} zone={me.timezone} now={now} /> : null}
+      {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} ended={ended} /> : null}
       {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
       {current && signing.inForce ? (
         <p className="mt-6">
@@ -97,7 +99,6 @@ export default async function PartnershipPage({ params }: Props) {
       {current && signing.inForce ? (
         <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
       ) : null}
-      <ReviewCard partnershipId={partnership.id} reviews={reviews} partnerName={name} zone={me.timezone ?? "UTC"} now={now} />
       <Timeline events={partnership.timeline} partnerName={name} zone={me.timezone} now={now} />
       {partnership.status === "DRAFTING" ? <NotGoingAhead partnershipId={partnership.id} partnerName={name} /> : null}
       {current && !endingStatus?.ending ? (

@@ -29,7 +29,7 @@ export function ReviewCard({ partnershipId, reviews, partnerName, zone, now }: P
   return (
     <section aria-labelledby="reviews-heading" className="mt-10 space-y-4">
       <h2 id="reviews-heading" className="text-xl font-semibold">
-        Looking back together
+        Your reviews
       </h2>
       {open ? (
         <Card>
