@@ -7,7 +7,7 @@ import { partnershipNotFound } from "@/server/partnerships/access";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
-import { plannedPausePeriods } from "@/server/pauses/periods";
+import { plannedPausePeriods } from "@/server/partnerships/planned-pauses";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import type { CheckInEvent } from "./ics";
 

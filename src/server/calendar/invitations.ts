@@ -7,7 +7,7 @@ import { deliveryPreferences } from "@/server/notifications/preferences";
 import { quietUntil } from "@/server/notifications/quiet-hours";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
-import { plannedPausePeriods } from "@/server/pauses/periods";
+import { plannedPausePeriods } from "@/server/partnerships/planned-pauses";
 import { rhythmOfVersion } from "@/shared/check-ins/rhythm";
 import { cancelledPartnerName } from "./cancelled-source";
 import { checkInInvitation, checkInUid, type CheckInEvent } from "./ics";

@@ -4,7 +4,7 @@ import type { PartnershipAccess } from "@/server/partnerships/access";
 import { commitmentsOf, questionsOf } from "@/shared/check-ins/agreement-parts";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
-import { plannedPausePeriods } from "@/server/pauses/periods";
+import { plannedPausePeriods } from "@/server/partnerships/planned-pauses";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import { channels } from "@/shared/agreement/fields";
 import { orderPartners } from "@/shared/agreement/sections";

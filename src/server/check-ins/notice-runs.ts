@@ -6,7 +6,7 @@ import { log } from "@/server/log";
 import { notify } from "@/server/notifications/service";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
-import { plannedPausePeriods } from "@/server/pauses/periods";
+import { plannedPausePeriods } from "@/server/partnerships/planned-pauses";
 import { rhythmOfVersion, type Rhythm } from "@/shared/check-ins/rhythm";
 import { historyFrom, planEarlyWarning } from "./early-warning";
 import { countBackDays, planMissed, remindersDue } from "./missed-rules";

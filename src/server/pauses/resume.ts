@@ -4,7 +4,7 @@ import type { Notice } from "@/server/notifications/service";
 import type { PartnershipAccess } from "@/server/partnerships/access";
 import { nextOccurrence } from "@/shared/check-ins/occurrences";
 import { rhythmOfVersion } from "@/shared/check-ins/rhythm";
-import { plannedPausePeriods } from "./periods";
+import { plannedPausePeriods } from "@/server/partnerships/planned-pauses";
 
 /** An extension still waiting when its pause ends has nothing left to lengthen. */
 export async function withdrawPendingExtensions(tx: Tx, pauseId: string, now: Date): Promise<void> {

@@ -5,7 +5,8 @@ import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 /**
  * Planned and running pauses as periods, by partnership: a SCHEDULED or ACTIVE pause row knows its
  * planned end, which the timeline's PAUSED event does not, so the check-ins after it (and none in
- * it) can be shown, counted and put in calendars ahead of time.
+ * it) can be shown, counted and put in calendars ahead of time. It sits with the partnership, below
+ * the check-ins, calendars and pauses that all read it, so none of them imports another upwards.
  */
 export async function plannedPausePeriods(tx: Pick<Tx, "partnershipPause">, partnershipIds: readonly string[]): Promise<Map<string, PausedPeriod[]>> {
   const rows = partnershipIds.length
