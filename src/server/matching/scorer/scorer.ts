@@ -6,7 +6,7 @@
  * Weights and thresholds: ./weights.ts.
  */
 import { utcWeekBits, weekStartUtc } from "@/shared/time/availability";
-import { canSustain, commitmentFit } from "./commitment";
+import { canSustain, commitmentFit, commitmentGapMultiplier } from "./commitment";
 import { communicationFit } from "./communication";
 import { describeLocalMinute, localMinutesOfWeek } from "./local-time";
 import { overlapByLocalDay, overlapMinutes, overlapOf } from "./overlap";
@@ -20,8 +20,13 @@ import { commitmentWeights, factorWeights } from "./weights";
 
 export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
 
-/** Bump whenever scores or reasons would change for the same answers (weights included). */
-export const scorerVersion = 1;
+/**
+ * Bump whenever scores or reasons would change for the same answers (weights included).
+ * 1: the first scorer (issue 3).
+ * 2: a large gap in seriousness or hours scales both directions and is named in "talk about";
+ *    a suggested slot says when it moves for B in the weeks ahead (issue 17).
+ */
+export const scorerVersion = 2;
 
 const factorNames: readonly FactorName[] = ["commitment", "schedule", "values", "communication"];
 
@@ -91,6 +96,10 @@ export function rankMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek): E
   }
   if (!canSustain(a, b)) aToB *= commitmentWeights.unsustainableDirection;
   if (!canSustain(b, a)) bToA *= commitmentWeights.unsustainableDirection;
+  // A large gap in seriousness or hours weighs on both sides, beyond its share of the commitment fit.
+  const gap = commitmentGapMultiplier(a, b);
+  aToB *= gap;
+  bToA *= gap;
 
   return {
     excluded: null,
