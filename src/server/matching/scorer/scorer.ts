@@ -12,13 +12,14 @@ import { describeLocalMinute, localMinutesOfWeek } from "./local-time";
 import { overlapByLocalDay, overlapMinutes, overlapOf } from "./overlap";
 import { buildReasons } from "./reasons";
 import { scheduleFit } from "./schedule";
+import { slotChanges } from "./slot-changes";
 import { suggestSlots } from "./slots";
 import { talkAbout } from "./talk";
-import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, WeekBits } from "./types";
+import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
 import { valuesFit } from "./values";
 import { commitmentWeights, factorWeights } from "./weights";
 
-export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
+export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SlotChange, SuggestedSlot, WeekBits } from "./types";
 
 /**
  * Bump whenever scores or reasons would change for the same answers (weights included).
@@ -28,6 +29,7 @@ export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWee
  */
 export const scorerVersion = 2;
 
+const QUARTER_MS = 15 * 60_000;
 const factorNames: readonly FactorName[] = ["commitment", "schedule", "values", "communication"];
 
 /** 2xy / (x + y): low when either side is low; symmetric bit for bit. */
@@ -117,11 +119,11 @@ export function presentMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek,
   const overlap = overlapOf(week.bitsA, week.bitsB);
   const localA = localMinutesOfWeek(a.timezone, week.weekStart);
   const localB = localMinutesOfWeek(b.timezone, week.weekStart);
-  const suggestedSlots = suggestSlots(overlap, localA, localB).map((utcQuarter) => ({
-    utcQuarter,
-    a: describeLocalMinute(localA[utcQuarter]!),
-    b: describeLocalMinute(localB[utcQuarter]!),
-  }));
+  const suggestedSlots = suggestSlots(overlap, localA, localB).map((utcQuarter): SuggestedSlot => {
+    const slot = { utcQuarter, a: describeLocalMinute(localA[utcQuarter]!), b: describeLocalMinute(localB[utcQuarter]!) };
+    const laterForB = slotChanges(week.weekStart, week.weekStart.getTime() + utcQuarter * QUARTER_MS, a.timezone, b.timezone);
+    return laterForB.length > 0 ? { ...slot, laterForB } : slot;
+  });
 
   return {
     excluded: null,

@@ -136,4 +136,8 @@ export const slotWeights = {
   comfortShare: 0.5, // …half from a comfortable local time for both
   qualityTolerance: 0.25, // extra suggestions may be a little worse than the best, not much
   spreadBonus: 0.05, // per day of the smallest gap between suggestions: Mon/Wed/Fri beats Mon/Tue/Wed
+  // A suggestion is acted on within weeks; daylight-saving gaps between zones last one to three
+  // weeks, so four weeks ahead catches the end of any gap the scored week is in (or one starting).
+  changeHorizonWeeks: 4,
+  maxChanges: 2, // a gap that opens and closes inside the horizon: both moves are said
 };
