@@ -102,7 +102,7 @@ export function ValuesStep(props: StepProps<In>) {
           render={({ field, fieldState }) => (
             <RadioGroup
               legend="Are you sobriety-friendly?"
-              hint={sobrietyFirst ? sobrietyFirstHint : "This lets us suggest you to people in recovery who need it."}
+              hint={sobrietyFirst && !fieldState.error ? sobrietyFirstHint : "This lets us suggest you to people in recovery who need it."}
               options={yesNo}
               {...wireField(field, fieldState)}
               layout="row"
