@@ -274,6 +274,15 @@ describe("pair orderings", () => {
       ],
     },
     {
+      // The values step now refuses the second pair's answers; one saved before the rule is scored as saved.
+      better: "a Sobriety-first member who is sobriety-friendly, with one who needs it",
+      worse: "Sobriety first but not sobriety-friendly (excluded)",
+      pairs: [
+        [profile({ values: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: true }), profile({ needsSobrietyFriendlyPartner: true })],
+        [profile({ values: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: false }), profile({ needsSobrietyFriendlyPartner: true })],
+      ],
+    },
+    {
       better: "weekly vs fortnightly",
       worse: "a large commitment gap on the same rhythm",
       pairs: [
