@@ -5,6 +5,8 @@ import { createMember } from "@/test/factories";
 import { sampleAnswers, stepInput } from "@/test/onboarding";
 import { keptWeeks, refreshAllAvailability } from "./availability-store";
 import { answerSteps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
+import type { StepFormValues } from "@/shared/onboarding/schemas";
+import { sobrietyMismatchMessage } from "@/shared/onboarding/sobriety";
 
 const db = getDb();
 
@@ -35,6 +37,29 @@ describe("onboarding.saveStep", () => {
     expect(done.answers.values).toEqual(sampleAnswers.values);
     expect(done.answers.boundaries).toEqual(sampleAnswers.boundaries);
     expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ displayName: "Robin", timezone: "Asia/Kolkata" });
+  });
+
+  it('asks for sobriety answers that agree: "Sobriety first" with "not sobriety-friendly" is refused and nothing is written', async () => {
+    const { member, api } = await memberCaller();
+    await saveAll(api, 3);
+    const mismatch: StepFormValues["values"] = { ...sampleAnswers.values, values: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: false };
+    await expect(api.onboarding.saveStep(stepInput("values", mismatch))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { issues: [expect.objectContaining({ path: ["answers", "sobrietyFriendly"], message: sobrietyMismatchMessage })] },
+    });
+    expect(await db.profile.findUniqueOrThrow({ where: { memberId: member.id } })).toMatchObject({ completedSteps: 3, personalValues: [], sobrietyFriendly: null });
+
+    await api.onboarding.saveStep(stepInput("values", { ...mismatch, sobrietyFriendly: true }));
+    expect(await db.profile.findUniqueOrThrow({ where: { memberId: member.id } })).toMatchObject({ personalValues: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: true });
+    await api.onboarding.saveStep(stepInput("values", { ...sampleAnswers.values, sobrietyFriendly: false }));
+    expect(await db.profile.findUniqueOrThrow({ where: { memberId: member.id } })).toMatchObject({ personalValues: sampleAnswers.values.values, sobrietyFriendly: false });
+  });
+
+  it("still reads back a profile saved before the sobriety answers had to agree", async () => {
+    const { member, api } = await memberCaller();
+    await saveAll(api);
+    await db.profile.update({ where: { memberId: member.id }, data: { personalValues: ["SOBRIETY_FIRST"], sobrietyFriendly: false } });
+    expect((await api.onboarding.state()).answers.values).toMatchObject({ values: ["SOBRIETY_FIRST"], sobrietyFriendly: false });
   });
 
   it("refuses a step saved out of order the first time, and writes nothing", async () => {

@@ -1,5 +1,5 @@
 /** The plain words the scorer uses in reasons and "talk about this" items (see VOICE.md). */
-import type { Channel, CheckInFrequency, FocusArea, IntendedLength, MissedCheckInResponse, PersonalValue, ReplyTime } from "@/server/matching/scorer/types";
+import type { Channel, CheckInFrequency, FocusArea, IntendedLength, LocalTime, MissedCheckInResponse, PersonalValue, ReplyTime, SlotChange } from "@/server/matching/scorer/types";
 
 /** "A", "A and B", "A, B and C". */
 export function joinAnd(parts: readonly string[]): string {
@@ -100,3 +100,24 @@ export const dayPartWords = [
   ["on weekday nights", "on weekday mornings", "on weekday afternoons", "on weekday evenings"],
   ["on weekend nights", "on weekend mornings", "on weekend afternoons", "on weekend evenings"],
 ] as const;
+
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/** "2027-03-28" → "28 March". */
+export function dayMonth(isoDate: string): string {
+  const [, month, day] = isoDate.split("-").map(Number);
+  return `${day} ${monthNames[(month ?? 1) - 1]}`;
+}
+
+/**
+ * "13:00 for them from 28 March" when a suggested time moves for the other member in the weeks
+ * ahead (their clocks change and the viewer's don't, or the reverse); "…, then 12:00 from 11 April"
+ * for a second move; their day is named when it isn't the viewer's. Null when it stays put.
+ */
+export function slotChangeWords(slot: { a: LocalTime; laterForB?: readonly SlotChange[] }): string | null {
+  const changes = slot.laterForB ?? [];
+  if (changes.length === 0) return null;
+  const when = ({ b }: SlotChange) => (b.weekday === slot.a.weekday ? b.time : `${b.weekday}s ${b.time}`);
+  const [first, ...rest] = changes;
+  return [`${when(first!)} for them from ${dayMonth(first!.from)}`, ...rest.map((c) => `then ${when(c)} from ${dayMonth(c.from)}`)].join(", ");
+}

@@ -16,6 +16,7 @@ import {
   values,
   valuesOf,
 } from "./questionnaire";
+import { sobrietyAnswersAgree, sobrietyMismatchMessage } from "./sobriety";
 
 const likert = (what: string) =>
   z.number({ error: `Choose how ${what} fits, from 1 to 5.` }).int().min(1, "Choose a number from 1 to 5.").max(5, "Choose a number from 1 to 5.");
@@ -82,16 +83,26 @@ export const zScheduleStep = z.object({
 
 export const zBeliefs = z.object(Object.fromEntries(beliefStatements.map((s) => [s.id, likert("this statement")])) as Record<(typeof beliefStatements)[number]["id"], ReturnType<typeof likert>>);
 
-export const zValuesStep = z.object({
-  values: z
-    .array(pick(values, "Choose values from the list."))
-    .min(1, "Choose at least one value that matters to you.")
-    .max(maxValues, `Choose up to ${maxValues} values.`)
-    .refine(distinct, "Each value once, please."),
-  beliefs: zBeliefs,
-  needsSobrietyFriendlyPartner: z.boolean({ error: "Let us know whether you need a sobriety-friendly partner." }),
-  sobrietyFriendly: z.boolean({ error: "Let us know whether you are sobriety-friendly." }),
-});
+export const zValuesStep = z
+  .object({
+    values: z
+      .array(pick(values, "Choose values from the list."))
+      .min(1, "Choose at least one value that matters to you.")
+      .max(maxValues, `Choose up to ${maxValues} values.`)
+      .refine(distinct, "Each value once, please."),
+    beliefs: zBeliefs,
+    needsSobrietyFriendlyPartner: z.boolean({ error: "Let us know whether you need a sobriety-friendly partner." }),
+    sobrietyFriendly: z.boolean({ error: "Let us know whether you are sobriety-friendly." }),
+  })
+  .refine(sobrietyAnswersAgree, {
+    path: ["sobrietyFriendly"],
+    message: sobrietyMismatchMessage,
+    // Checked as soon as both answers are there, even while a belief is still unanswered.
+    when: ({ value }) => {
+      const v = value as { values?: unknown; sobrietyFriendly?: unknown } | null;
+      return typeof v === "object" && v !== null && Array.isArray(v.values) && typeof v.sobrietyFriendly === "boolean";
+    },
+  });
 
 export const zCommunicationStep = z.object({
   feedbackStyle: likert("direct or gentle you like feedback"),

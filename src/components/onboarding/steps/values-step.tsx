@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
+import { useEffect } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { beliefStatements, maxValues, scales, values } from "@/shared/onboarding/questionnaire";
 import { zValuesStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
+import { sobrietyFirstHint } from "@/shared/onboarding/sobriety";
 import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
 import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
 import { wireField } from "../wire-field";
@@ -23,7 +25,12 @@ export function ValuesStep(props: StepProps<In>) {
     shouldFocusError: false,
   });
   const flow = useStepFlow("values", form, props);
-  const { control } = form;
+  const { control, getFieldState, trigger } = form;
+  const sobrietyFirst = (useWatch({ control, name: "values" }) ?? []).includes("SOBRIETY_FIRST");
+  // Ticking or unticking "Sobriety first" can make an earlier "No" right or wrong: say so at once.
+  useEffect(() => {
+    if (getFieldState("sobrietyFriendly").isTouched || getFieldState("sobrietyFriendly").error) void trigger("sobrietyFriendly");
+  }, [sobrietyFirst, getFieldState, trigger]);
 
   return (
     <StepFormFrame flow={flow}>
@@ -95,7 +102,7 @@ export function ValuesStep(props: StepProps<In>) {
           render={({ field, fieldState }) => (
             <RadioGroup
               legend="Are you sobriety-friendly?"
-              hint="This lets us suggest you to people in recovery who need it."
+              hint={sobrietyFirst && !fieldState.error ? sobrietyFirstHint : "This lets us suggest you to people in recovery who need it."}
               options={yesNo}
               {...wireField(field, fieldState)}
               layout="row"

@@ -28,3 +28,25 @@ export function commitmentFit(self: AnswerProfile, other: AnswerProfile): number
   const fit = w.seriousness * seriousness + w.hours * hours + w.frequency * frequency + w.length * length + w.reliability * reliability;
   return canSustain(self, other) ? fit : fit * w.unsustainableMultiplier;
 }
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+export type CommitmentGap = {
+  /** 0..1 from how far apart the two feel on the 1–5 seriousness scale. */
+  seriousness: number;
+  /** 0..1 from how many times more hours a week one has than the other. */
+  hours: number;
+  /** 0..1: both together (either alone can make it large). */
+  total: number;
+};
+
+/** How far apart two members are in what they want to put in; symmetric. */
+export function commitmentGap(a: AnswerProfile, b: AnswerProfile): CommitmentGap {
+  const seriousness = clamp01((Math.abs(a.seriousness - b.seriousness) - w.gapSeriousnessFree) / (w.gapSeriousnessFull - w.gapSeriousnessFree));
+  const ratio = Math.max(a.hoursPerWeek, b.hoursPerWeek) / Math.max(1, Math.min(a.hoursPerWeek, b.hoursPerWeek));
+  const hours = clamp01((Math.log2(ratio) - Math.log2(w.gapHoursFreeRatio)) / (Math.log2(w.gapHoursFullRatio) - Math.log2(w.gapHoursFreeRatio)));
+  return { seriousness, hours, total: 1 - (1 - seriousness) * (1 - hours) };
+}
+
+/** What a commitment gap leaves of each direction's score (1 without a gap). */
+export const commitmentGapMultiplier = (a: AnswerProfile, b: AnswerProfile): number => 1 - w.gapPenalty * commitmentGap(a, b).total;

@@ -113,6 +113,33 @@ describe("talk about this", () => {
     expect(talk({ channels: ["VIDEO", "IN_PERSON"] }, { channels: ["TEXT"] })).toEqual(["You'd like to check in by video or in person and Sam by text chat — agree how you'll meet."]);
   });
 
+  it("names a gap in what each wants to put in, with both sides said plainly", () => {
+    const talk = (a: Partial<MatchProfile>, b: Partial<MatchProfile>) => scored(a, b).talkAbout;
+    expect(talk({ seriousness: 4, hoursPerWeek: 4 }, { seriousness: 1, hoursPerWeek: 1 })).toEqual([
+      "You're quite committed with about 4 hours a week, and Sam is curious and exploring with about 1 hour — talk about what you each hope to put in.",
+    ]);
+    expect(talk({ seriousness: 2 }, { seriousness: 5 })).toEqual(["You're still exploring and Sam is fully committed — talk about what you each hope to put in."]);
+    expect(talk({ hoursPerWeek: 1 }, { hoursPerWeek: 6 })).toEqual(["You have about 1 hour a week for this and Sam about 6 hours — talk about what you each hope to put in."]);
+    // Twice the hours or one point of seriousness is ordinary.
+    expect(talk({ seriousness: 4, hoursPerWeek: 4 }, { seriousness: 3, hoursPerWeek: 2 })).toEqual([]);
+  });
+
+  it("keeps a large commitment gap on the list ahead of every difference but a missing language", () => {
+    const { talkAbout } = scored(
+      { seriousness: 4, hoursPerWeek: 4, feedbackStyle: 1, relationshipStyle: "PEER", checkInFrequency: "WEEKLY", languages: ["en"] },
+      { seriousness: 1, hoursPerWeek: 1, feedbackStyle: 5, relationshipStyle: "MENTOR_ME", checkInFrequency: "SEVERAL_A_WEEK", languages: ["es"] },
+    );
+    expect(talkAbout).toHaveLength(2);
+    expect(talkAbout[0]).toMatch(/language in common/);
+    expect(talkAbout[1]).toMatch(/^You're quite committed with about 4 hours a week, and Sam is curious and exploring/);
+  });
+
+  it("leaves hours to the rhythm item when that already names them", () => {
+    expect(scored({ checkInFrequency: "DAILY", hoursPerWeek: 8 }, { checkInFrequency: "DAILY", hoursPerWeek: 1 }).talkAbout).toEqual([
+      "You'd like to check in every day and Sam has about 1 hour a week — agree a rhythm you can both keep.",
+    ]);
+  });
+
   it("leaves one-point differences on a 1–5 scale alone", () => {
     expect(scored({ feedbackStyle: 2, disclosurePace: 4 }, { feedbackStyle: 3, disclosurePace: 3 }).talkAbout).toEqual([]);
   });

@@ -53,6 +53,10 @@ describe("hard exclusions", () => {
 });
 
 describe("scores", () => {
+  it("is version 2 since issue 17 (commitment gaps, slots that move)", () => {
+    expect(scorerVersion).toBe(2);
+  });
+
   it("gives identical, compatible answers a full score in every factor", () => {
     expect(included(score(profile(), profile()))).toMatchObject({
       version: scorerVersion,
@@ -121,6 +125,41 @@ describe("scores", () => {
 
   it("rejects a week that does not start on Monday 00:00 UTC", () => {
     expect(() => scoreMatch(profile(), profile(), { weekStart: new Date("2026-11-24T00:00:00Z") })).toThrow(RangeError);
+  });
+});
+
+describe("a large commitment gap (issue 17)", () => {
+  // Two members as e2e/questionnaire.ts answers, but for commitment: 4 and 4 h a week against 1 and 1 h.
+  const answered = (changes: Partial<MatchProfile>) =>
+    profile({
+      timezone: "Europe/Lisbon",
+      focusAreas: ["LONELINESS", "BUILDING_FRIENDSHIPS"],
+      values: ["HONESTY", "KINDNESS", "PATIENCE"],
+      beliefs: { loneliness_signal: 5, setbacks_progress: 5, asking_for_help: 5, small_steps: 5, honesty_over_comfort: 4 },
+      feedbackStyle: 4,
+      relationshipStyle: "EITHER",
+      ...changes,
+    });
+  const keen = answered({ seriousness: 4, hoursPerWeek: 4, displayName: "Alex" });
+  const exploring = answered({ seriousness: 1, hoursPerWeek: 1 });
+
+  it("keeps the pair well below a strong fit (91 before version 2, now 68) in both directions", () => {
+    expect(total(keen, exploring)).toBe(68);
+    expect(total(exploring, keen)).toBe(68);
+    expect(total(keen, answered({ seriousness: 4, hoursPerWeek: 4 }))).toBe(100);
+  });
+
+  it("names the gap first in what to talk about, to each of them", () => {
+    expect(included(score(keen, exploring)).talkAbout[0]).toBe(
+      "You're quite committed with about 4 hours a week, and Sam is curious and exploring with about 1 hour — talk about what you each hope to put in.",
+    );
+    expect(included(score(exploring, keen)).talkAbout[0]).toBe(
+      "You're curious and exploring with about 1 hour a week, and Alex is quite committed with about 4 hours — talk about what you each hope to put in.",
+    );
+  });
+
+  it("never says a reason about the commitment it doesn't share", () => {
+    for (const reason of included(score(keen, exploring)).reasons) expect(reason).not.toMatch(/serious|committed|have about/);
   });
 });
 
@@ -213,6 +252,42 @@ describe("pair orderings", () => {
       pairs: [
         [profile({ replyTime: "SAME_DAY" }), profile({ replyTime: "SAME_DAY" })],
         [profile({ replyTime: "SAME_DAY" }), profile({ replyTime: "WITHIN_48H" })],
+      ],
+    },
+    // Scorer version 2 (issue 17): a large gap in what each wants to put in weighs on the whole pair.
+    {
+      better: "a small commitment gap (seriousness 4 vs 3, 4 h vs 2 h)",
+      worse: "a large one (4 vs 1, 4 h vs 1 h)",
+      pairs: [
+        [profile({ hoursPerWeek: 4 }), profile({ seriousness: 3, hoursPerWeek: 2 })],
+        [profile({ hoursPerWeek: 4 }), profile({ seriousness: 1, hoursPerWeek: 1 })],
+      ],
+    },
+    { better: "4 h vs 2 h a week", worse: "4 h vs 1 h", pairs: [[profile({ hoursPerWeek: 4 }), profile({ hoursPerWeek: 2 })], [profile({ hoursPerWeek: 4 }), profile({ hoursPerWeek: 1 })]] },
+    { better: "seriousness 4 vs 2", worse: "4 vs 1", pairs: [[base, profile({ seriousness: 2 })], [base, profile({ seriousness: 1 })]] },
+    {
+      better: "no shared value, the same commitment",
+      worse: "everything shared but a large commitment gap",
+      pairs: [
+        [base, withValues("HUMOUR", "COURAGE", "GROWTH")],
+        [profile({ hoursPerWeek: 4 }), profile({ seriousness: 1, hoursPerWeek: 1 })],
+      ],
+    },
+    {
+      // The values step now refuses the second pair's answers; one saved before the rule is scored as saved.
+      better: "a Sobriety-first member who is sobriety-friendly, with one who needs it",
+      worse: "Sobriety first but not sobriety-friendly (excluded)",
+      pairs: [
+        [profile({ values: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: true }), profile({ needsSobrietyFriendlyPartner: true })],
+        [profile({ values: ["SOBRIETY_FIRST", "HONESTY"], sobrietyFriendly: false }), profile({ needsSobrietyFriendlyPartner: true })],
+      ],
+    },
+    {
+      better: "weekly vs fortnightly",
+      worse: "a large commitment gap on the same rhythm",
+      pairs: [
+        [base, profile({ checkInFrequency: "FORTNIGHTLY" })],
+        [profile({ hoursPerWeek: 4 }), profile({ seriousness: 1, hoursPerWeek: 1 })],
       ],
     },
   ];

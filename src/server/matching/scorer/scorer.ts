@@ -6,23 +6,30 @@
  * Weights and thresholds: ./weights.ts.
  */
 import { utcWeekBits, weekStartUtc } from "@/shared/time/availability";
-import { canSustain, commitmentFit } from "./commitment";
+import { canSustain, commitmentFit, commitmentGapMultiplier } from "./commitment";
 import { communicationFit } from "./communication";
 import { describeLocalMinute, localMinutesOfWeek } from "./local-time";
 import { overlapByLocalDay, overlapMinutes, overlapOf } from "./overlap";
 import { buildReasons } from "./reasons";
 import { scheduleFit } from "./schedule";
+import { slotChanges } from "./slot-changes";
 import { suggestSlots } from "./slots";
 import { talkAbout } from "./talk";
-import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, WeekBits } from "./types";
+import type { AnswerProfile, ExclusionReason, FactorName, Factors, IncludedScore, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
 import { valuesFit } from "./values";
 import { commitmentWeights, factorWeights } from "./weights";
 
-export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SuggestedSlot, WeekBits } from "./types";
+export type { AnswerProfile, ExclusionReason, MatchProfile, MatchScore, ScoreWeek, SlotChange, SuggestedSlot, WeekBits } from "./types";
 
-/** Bump whenever scores or reasons would change for the same answers (weights included). */
-export const scorerVersion = 1;
+/**
+ * Bump whenever scores or reasons would change for the same answers (weights included).
+ * 1: the first scorer (issue 3).
+ * 2: a large gap in seriousness or hours scales both directions and is named in "talk about";
+ *    a suggested slot says when it moves for B in the weeks ahead (issue 17).
+ */
+export const scorerVersion = 2;
 
+const QUARTER_MS = 15 * 60_000;
 const factorNames: readonly FactorName[] = ["commitment", "schedule", "values", "communication"];
 
 /** 2xy / (x + y): low when either side is low; symmetric bit for bit. */
@@ -91,6 +98,10 @@ export function rankMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek): E
   }
   if (!canSustain(a, b)) aToB *= commitmentWeights.unsustainableDirection;
   if (!canSustain(b, a)) bToA *= commitmentWeights.unsustainableDirection;
+  // A large gap in seriousness or hours weighs on both sides, beyond its share of the commitment fit.
+  const gap = commitmentGapMultiplier(a, b);
+  aToB *= gap;
+  bToA *= gap;
 
   return {
     excluded: null,
@@ -108,11 +119,11 @@ export function presentMatch(a: AnswerProfile, b: AnswerProfile, week: RankWeek,
   const overlap = overlapOf(week.bitsA, week.bitsB);
   const localA = localMinutesOfWeek(a.timezone, week.weekStart);
   const localB = localMinutesOfWeek(b.timezone, week.weekStart);
-  const suggestedSlots = suggestSlots(overlap, localA, localB).map((utcQuarter) => ({
-    utcQuarter,
-    a: describeLocalMinute(localA[utcQuarter]!),
-    b: describeLocalMinute(localB[utcQuarter]!),
-  }));
+  const suggestedSlots = suggestSlots(overlap, localA, localB).map((utcQuarter): SuggestedSlot => {
+    const slot = { utcQuarter, a: describeLocalMinute(localA[utcQuarter]!), b: describeLocalMinute(localB[utcQuarter]!) };
+    const laterForB = slotChanges(week.weekStart, week.weekStart.getTime() + utcQuarter * QUARTER_MS, a.timezone, b.timezone);
+    return laterForB.length > 0 ? { ...slot, laterForB } : slot;
+  });
 
   return {
     excluded: null,

@@ -3,6 +3,7 @@ import { utcWeekBits } from "@/shared/time/availability";
 import { novemberWeek, profile, slots, weekdays } from "@/test/score-fixtures";
 import type { IncludedScore, MatchProfile } from "./types";
 import { scoreMatch } from "./scorer";
+import { slotChangeWords } from "@/shared/matching/score-words";
 
 const scored = (a: MatchProfile, b: MatchProfile, weekStart = novemberWeek): IncludedScore => {
   const result = scoreMatch(a, b, { weekStart });
@@ -75,5 +76,53 @@ describe("suggested slots", () => {
     expect(during.overlapMinutes).toBe(10 * 60);
     expect(before.suggestedSlots[0]).toMatchObject({ a: { time: "14:00" }, b: { time: "19:00" } });
     expect(during.suggestedSlots[0]).toMatchObject({ a: { time: "14:00" }, b: { time: "18:00" } });
+  });
+
+  describe("say when the time moves for them in a daylight-saving gap week", () => {
+    // New York moves to EDT on 14 March 2027, London to BST on 28 March: two weeks 4 hours apart, not 5.
+    const newYork = profile({ timezone: "America/New_York", availabilitySlots: slots(weekdays, "08:00", "10:00") });
+    const london = profile({ timezone: "Europe/London", availabilitySlots: slots(weekdays, "12:00", "14:00") });
+    const gapWeek = new Date("2027-03-22T00:00:00Z");
+
+    it("13:00 for them from 28 March, kept at the viewer's time", () => {
+      const [first] = scored(newYork, london, gapWeek).suggestedSlots;
+      expect(first).toEqual({
+        utcQuarter: 48,
+        a: { weekday: "Monday", time: "08:00" },
+        b: { weekday: "Monday", time: "12:00" },
+        laterForB: [{ from: "2027-03-28", b: { weekday: "Monday", time: "13:00" } }],
+      });
+      expect(slotChangeWords(first!)).toBe("13:00 for them from 28 March");
+    });
+
+    it("from the other side: the viewer's clocks change, so their time moves the other way", () => {
+      const [first] = scored(london, newYork, gapWeek).suggestedSlots;
+      expect(first).toMatchObject({ a: { time: "12:00" }, b: { time: "08:00" }, laterForB: [{ from: "2027-03-28", b: { weekday: "Monday", time: "07:00" } }] });
+      expect(slotChangeWords(first!)).toBe("07:00 for them from 28 March");
+    });
+
+    it("both moves when a gap opens and closes in the weeks ahead", () => {
+      const [first] = scored(newYork, london, new Date("2027-03-01T00:00:00Z")).suggestedSlots;
+      expect(first).toMatchObject({ a: { time: "08:00" }, b: { time: "13:00" } });
+      expect(slotChangeWords(first!)).toBe("12:00 for them from 14 March, then 13:00 from 28 March");
+    });
+
+    it("nothing when both zones change together, or nothing changes soon", () => {
+      const berlin = profile({ timezone: "Europe/Berlin", availabilitySlots: slots(weekdays, "13:00", "15:00") });
+      const together = scored(london, berlin, gapWeek).suggestedSlots;
+      expect(together.length).toBeGreaterThan(0);
+      for (const slot of together) {
+        expect(slot).not.toHaveProperty("laterForB");
+        expect(slotChangeWords(slot)).toBeNull();
+      }
+      for (const slot of scored(newYork, london, novemberWeek).suggestedSlots) expect(slot).not.toHaveProperty("laterForB");
+      for (const slot of scored(newYork, london, new Date("2027-04-05T00:00:00Z")).suggestedSlots) expect(slot).not.toHaveProperty("laterForB");
+    });
+
+    it("name their day when the move crosses midnight for them", () => {
+      expect(slotChangeWords({ a: { weekday: "Monday", time: "19:30" }, laterForB: [{ from: "2027-04-04", b: { weekday: "Tuesday", time: "00:30" } }] })).toBe(
+        "Tuesdays 00:30 for them from 4 April",
+      );
+    });
   });
 });

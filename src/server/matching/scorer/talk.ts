@@ -2,11 +2,11 @@
  * "Talk about this": differences a pair can negotiate, written to A about B, most important
  * first. They describe both wishes and suggest agreeing; they never say who is wrong.
  */
-import { canSustain, frequencySteps } from "./commitment";
+import { canSustain, commitmentGap, frequencySteps } from "./commitment";
 import { replyOrder } from "./communication";
 import type { AnswerProfile, RelationshipStyle } from "./types";
 import { channelWords, frequencyAdverb, hoursText, missedWords, orJoin, replyWords } from "@/shared/matching/score-words";
-import { communicationWeights, talkWeights as w } from "./weights";
+import { commitmentWeights, communicationWeights, talkWeights as w } from "./weights";
 
 type Item = { importance: number; text: string };
 
@@ -36,6 +36,27 @@ function rhythmText(a: AnswerProfile, b: AnswerProfile, name: string): string | 
   return null;
 }
 
+/** "You're …" / "Sam is …" for each point of the 1–5 seriousness scale ("Curious, exploring" … "Fully committed"). */
+const seriousnessWords = ["", "curious and exploring", "still exploring", "somewhat committed", "quite committed", "fully committed"] as const;
+
+/**
+ * A gap in what each wants to put in, both sides said plainly; hours are left out when the
+ * rhythm item already names them.
+ */
+function commitmentText(a: AnswerProfile, b: AnswerProfile, name: string, withHours: boolean): string | null {
+  const gap = commitmentGap(a, b);
+  const hours = withHours && gap.hours > 0;
+  const agree = "talk about what you each hope to put in.";
+  const own = seriousnessWords[a.seriousness];
+  const theirs = seriousnessWords[b.seriousness];
+  if (gap.seriousness > 0 && own && theirs) {
+    return hours
+      ? `You're ${own} with about ${hoursText(a.hoursPerWeek)} a week, and ${name} is ${theirs} with about ${hoursText(b.hoursPerWeek)} — ${agree}`
+      : `You're ${own} and ${name} is ${theirs} — ${agree}`;
+  }
+  return hours ? `You have about ${hoursText(a.hoursPerWeek)} a week for this and ${name} about ${hoursText(b.hoursPerWeek)} — ${agree}` : null;
+}
+
 function feedbackText(a: number, b: number, name: string): string {
   const agree = "agree how you'll give it to each other.";
   if (a <= 2 && b >= 4) return `You like direct feedback and ${name} prefers it gentle — ${agree}`;
@@ -54,7 +75,12 @@ export function talkAbout(a: AnswerProfile, b: AnswerProfile): string[] {
     add("language", 1, `You and ${name} haven't listed a language in common — check there's one you're both comfortable in.`);
   }
   const steps = frequencySteps(a.checkInFrequency, b.checkInFrequency);
-  add("frequency", steps > 0 ? (steps + 1) / 4 : canSustain(a, b) && canSustain(b, a) ? 0 : 0.5, rhythmText(a, b, name));
+  const sustainable = canSustain(a, b) && canSustain(b, a);
+  add("frequency", steps > 0 ? (steps + 1) / 4 : sustainable ? 0 : 0.5, rhythmText(a, b, name));
+
+  // A large gap always counts fully, so only a missing language can push it off the list.
+  const gap = commitmentGap(a, b).total;
+  add("commitment", gap >= commitmentWeights.largeGap ? 1 : gap, commitmentText(a, b, name, steps > 0 || sustainable));
 
   const { relationshipFit } = communicationWeights;
   const relationship = Math.min(relationshipFit[a.relationshipStyle][b.relationshipStyle], relationshipFit[b.relationshipStyle][a.relationshipStyle]);

@@ -76,7 +76,18 @@ export type FactorName = "commitment" | "schedule" | "values" | "communication";
 export type Factors = Record<FactorName, number>;
 
 export type LocalTime = { weekday: string; time: string };
-export type SuggestedSlot = { utcQuarter: number; a: LocalTime; b: LocalTime };
+/** From `from` (a local date, "2027-03-28"), the start kept at A's time is `b` for B. */
+export type SlotChange = { from: string; b: LocalTime };
+export type SuggestedSlot = {
+  utcQuarter: number;
+  a: LocalTime;
+  b: LocalTime;
+  /**
+   * Present only when the time moves for B in the next few weeks (one zone changes its clocks
+   * and the other doesn't): when, and to what, earliest first. Words: `slotChangeWords`.
+   */
+  laterForB?: SlotChange[];
+};
 
 export type MatchScore =
   | { excluded: ExclusionReason; version: number }

@@ -27,6 +27,16 @@ export const commitmentWeights = {
   minutesNeeded: { DAILY: 140, SEVERAL_A_WEEK: 90, WEEKLY: 60, FORTNIGHTLY: 30 } satisfies Record<CheckInFrequency, number>,
   unsustainableMultiplier: 0.5, // a rhythm the partner can't sustain halves that direction's commitment fit…
   unsustainableDirection: 0.7, // …and scales that whole direction too: "mismatched commitment leads to frustration"
+  // A gap in how much each wants to put in (seriousness and hours), 0..1 (see `commitmentGap`).
+  gapSeriousnessFree: 1, // one point apart on the 1–5 scale is noise, as for every other scale
+  gapSeriousnessFull: 4, // "curious, exploring" against "fully committed" is as large as it gets
+  gapHoursFreeRatio: 2, // one having twice the hours of the other is ordinary (2 h and 4 h)
+  gapHoursFullRatio: 8, // eight times the hours (1 h and 8 h) is as large as it gets; measured in doublings
+  // A gap scales both directions by 1 − gapPenalty × gap: the keener one feels let down, the other
+  // pressed. At 0.3, seriousness 4 vs 1 with 4 h vs 1 h a week (gap ≈ 0.83) takes a quarter off,
+  // so a pair that agrees on everything else lands near 68, well below a strong fit.
+  gapPenalty: 0.3,
+  largeGap: 0.5, // from here the gap is always named in "talk about" (second only to a missing language)
 };
 
 export const scheduleWeights = {
@@ -81,6 +91,7 @@ export const talkWeights = {
   // Importance, multiplied by how big the difference is (0..1); highest first.
   importance: {
     language: 1, // without a shared language nothing else works, so it comes first
+    commitment: 0.95, // a large gap in what each wants to put in is the most common cause of drift
     frequency: 0.9, // the rhythm is the first thing they will agree in writing
     relationship: 0.8, // peer vs mentoring changes what each expects from the other
     feedback: 0.7, // feedback given the wrong way hurts most
@@ -125,4 +136,8 @@ export const slotWeights = {
   comfortShare: 0.5, // …half from a comfortable local time for both
   qualityTolerance: 0.25, // extra suggestions may be a little worse than the best, not much
   spreadBonus: 0.05, // per day of the smallest gap between suggestions: Mon/Wed/Fri beats Mon/Tue/Wed
+  // A suggestion is acted on within weeks; daylight-saving gaps between zones last one to three
+  // weeks, so four weeks ahead catches the end of any gap the scored week is in (or one starting).
+  changeHorizonWeeks: 4,
+  maxChanges: 2, // a gap that opens and closes inside the horizon: both moves are said
 };
