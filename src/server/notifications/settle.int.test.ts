@@ -3,6 +3,8 @@ import { getDb } from "@/server/db/client";
 import { apiOf, proposeCurrent } from "@/test/agreement-docs";
 import { onboardedMember } from "@/test/onboarding";
 import { newPartnership } from "@/test/partners";
+import { dayFromNow, pausePartnership } from "@/test/pauses";
+import { openReview, reviewAnswers } from "@/test/reviews";
 import { notify, settleNotices } from "./service";
 
 const db = getDb();
@@ -62,6 +64,26 @@ describe("acting on a notice's subject reads the notice", () => {
     await apiOf(recipient).agreement.sign({ partnershipId, versionId: second.versionId, hash: second.hash });
     expect(await unreadOf(recipient)).toBe(0);
     expect(await unreadOf(sender)).toBe(1);
+  });
+
+  it("answering a pause request reads its PAUSE_REQUESTED; answering a review reads its REVIEW_DUE", async () => {
+    const { partnershipId, a, b } = await pausePartnership(db, { pauseAlone: false });
+    await apiOf(b).notifications.markRead({});
+    const { pauseId } = await apiOf(a).pauses.request({ partnershipId, start: dayFromNow(2), resumesOn: dayFromNow(5) });
+    expect(await unreadOf(b)).toBe(1);
+    await apiOf(b).pauses.answer({ partnershipId, pauseId, answer: "DECLINE" });
+    expect(await unreadOf(b)).toBe(0);
+
+    const review = await openReview(db);
+    const [first, second] = [review.a, review.b];
+    await apiOf(first).notifications.markRead({});
+    const due = (memberId: string) => db.$transaction((tx) => notify(tx, { memberId, type: "REVIEW_DUE", data: { partnershipId: review.partnershipId, reviewId: review.reviewId, trial: false } }));
+    await due(first.id);
+    await due(second.id);
+    expect(await unreadOf(first)).toBe(1);
+    await apiOf(first).reviews.submit(reviewAnswers(review.reviewId));
+    expect(await unreadOf(first)).toBe(0);
+    expect((await db.notification.findMany({ where: { memberId: second.id, type: "REVIEW_DUE" }, select: { readAt: true } })).every((n) => n.readAt === null)).toBe(true);
   });
 
   it("touches only the member's own notices about that very subject", async () => {
