@@ -27,7 +27,8 @@ export function MatchingCard({ open, emailVerified, capacity }: { open: boolean;
             .
           </p>
         ) : null}
-        <MatchingExplainer wording="switch" />
+        {/* Full, "we'll suggest you" would contradict the note above: say it again once a place is free. */}
+        {open && atCapacity ? null : <MatchingExplainer wording="switch" />}
       </div>
       {open && !atCapacity ? (
         <div className="mt-5">
