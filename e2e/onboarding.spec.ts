@@ -228,7 +228,9 @@ test("a member who signs out after step 2 picks up at step 3, with unsaved chang
   // Next without answers: the errors say what to do and focus moves to the first one.
   await expectStep(page, "commitment", "Commitment", "2 of 7");
   await pressButton(page, "Next");
-  await expect(page.getByText("Choose how committed you feel fits, from 1 to 5.")).toBeVisible();
+  // Said beside the question, and in the summary at the top of the step as a link to it.
+  await expect(page.getByRole("group", { name: "How committed do you feel to finding a partner right now?" }).getByText("Choose how committed you feel fits, from 1 to 5.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choose how committed you feel fits, from 1 to 5." })).toBeVisible();
   await expect(page.getByRole("radio", { name: "1, Curious, exploring" })).toBeFocused();
   await answerCommitment(page);
   await expectStep(page, "schedule", "Schedule", "3 of 7");

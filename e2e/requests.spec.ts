@@ -146,9 +146,9 @@ test("a request with a note becomes a partnership that both members can open", a
   await expect(page).toHaveURL(new RegExp(`${partnershipPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`You and ${b.name} are partners`);
 
-  // The dashboard leads to the partnership and says why A isn't being suggested now.
+  // The dashboard leads to the partnership and says why A isn't being suggested now, beside a switch that stays on.
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: "We're not suggesting you right now" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You're open to matching, and your partnerships are full" })).toBeVisible();
   await page.getByRole("region", { name: "Your partnership" }).getByRole("link", { name: `You and ${b.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`${partnershipPath}$`));
 

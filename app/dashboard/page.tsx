@@ -7,10 +7,12 @@ import { NextSteps } from "@/components/dashboard/next-steps";
 import { PartnershipsCard } from "@/components/dashboard/partnerships-card";
 import { QuestionnaireCard } from "@/components/dashboard/questionnaire-card";
 import { UpcomingCard } from "@/components/dashboard/upcoming-card";
+import { WaitingRequestsCard } from "@/components/dashboard/waiting-requests-card";
 import { ResendVerification } from "@/components/dashboard/resend-verification";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
+import { steps as questionnaireSteps } from "@/shared/onboarding/questionnaire";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Your dashboard", robots: { index: false } };
@@ -20,10 +22,14 @@ export default async function DashboardPage() {
   const api = await caller();
   const [me, onboarding] = await Promise.all([api.account.me(), api.onboarding.state()]);
   const finished = onboarding.completedAt !== null;
-  const [partnerships, capacity, upcoming] = finished
-    ? await Promise.all([api.partnerships.list(), api.partnerships.capacity(), api.calendar.upcoming()])
-    : [[], null, []];
+  const [partnerships, capacity, upcoming, requests] = finished
+    ? await Promise.all([api.partnerships.list(), api.partnerships.capacity(), api.calendar.upcoming(), api.requests.list()])
+    : [[], null, [], null];
   const current = partnerships.filter((p) => p.status !== "ENDED");
+  const waiting = requests?.incoming ?? [];
+  // The checklist's last step: has any signed partnership logged a check-in yet?
+  const signed = current.filter((p) => p.status === "ACTIVE" || p.status === "PAUSED");
+  const checkedIn = (await Promise.all(signed.map((p) => api.checkIns.progress({ partnershipId: p.id })))).some((p) => p.totalCheckIns > 0);
   const lastEnded = current.length === 0 ? partnerships.filter((p) => p.endedAt !== null).sort((x, y) => (y.endedAt?.getTime() ?? 0) - (x.endedAt?.getTime() ?? 0))[0] : undefined;
   const now = new Date();
 
@@ -51,6 +57,7 @@ export default async function DashboardPage() {
 
       {finished ? (
         <>
+          <WaitingRequestsCard requests={waiting} zone={me.timezone} now={now} />
           <PartnershipsCard partnerships={current} zone={me.timezone} now={now} />
           {lastEnded?.endedAt ? (
             <BackToMatchingCard ended={{ partnerName: lastEnded.partner.displayName, endedAt: lastEnded.endedAt }} open={onboarding.openToMatching} zone={me.timezone} now={now} />
@@ -59,7 +66,7 @@ export default async function DashboardPage() {
           <MatchingCard
             open={onboarding.openToMatching}
             emailVerified={me.emailVerified}
-            atCapacity={capacity !== null && capacity.open >= capacity.capacity}
+            capacity={capacity}
           />
           <AnswersOverview answers={onboarding.answers} />
         </>
@@ -70,8 +77,12 @@ export default async function DashboardPage() {
       <NextSteps
         emailVerified={me.emailVerified}
         completedSteps={onboarding.completedSteps}
+        answerSteps={questionnaireSteps.length - 1}
         finished={finished}
         openToMatching={onboarding.openToMatching}
+        waitingRequests={waiting.length}
+        partnerships={current.map((p) => ({ status: p.status, partnerName: p.partner.displayName }))}
+        checkedIn={checkedIn}
       />
 
       <section aria-labelledby="account-heading" className="mt-10 rounded-2xl bg-surface-2 p-5 sm:p-6">

@@ -86,7 +86,10 @@ async function main() {
       DATABASE_URL: db.url,
       AUTH_SECRET: secret.secret,
       APP_URL: appUrl,
-      AUTH_URL: process.env.AUTH_URL ?? appUrl,
+      // No AUTH_URL unless the operator sets one: Auth.js would then rewrite every sign-in to that
+      // origin, so someone who opened http://127.0.0.1:PORT was sent to localhost and lost the
+      // session cookie. Without it (and with trustHost), Auth.js answers on the host the member
+      // used, or the one a proxy names in X-Forwarded-Host/-Proto. APP_URL stays for emails.
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
       APP_ENV: env.APP_ENV,
       NEXT_TELEMETRY_DISABLED: "1",

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { FormProvider, useForm, useWatch, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -41,15 +42,23 @@ export function SignUpForm() {
   const { register, handleSubmit, formState, control } = form;
   const [email, displayName] = useWatch({ control, name: ["email", "displayName"] });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await signUp.mutateAsync(values);
-      setSentTo(values.email);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError));
-    }
-  });
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        await signUp.mutateAsync(values);
+        setSentTo(values.email);
+      } catch (error) {
+        setFormError(applyServerErrors(error, form.setError));
+        setFailedSubmits((n) => n + 1);
+      }
+    },
+    () => {
+      setFormError(null);
+      setFailedSubmits((n) => n + 1);
+    },
+  );
 
   if (sentTo) {
     return (
@@ -68,7 +77,8 @@ export function SignUpForm() {
     );
   }
 
-  const pending = formState.isSubmitting || signUp.isPending;
+  // Only while the account is being created: a form that fails its checks here never says so.
+  const pending = signUp.isPending;
 
   return (
     <>
@@ -84,7 +94,8 @@ export function SignUpForm() {
       </p>
 
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
+        <form id="signup-form" onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
+          <ErrorSummary formId="signup-form" attempt={failedSubmits} />
           <TextField
             label="Email"
             type="email"

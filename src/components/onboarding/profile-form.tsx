@@ -66,7 +66,8 @@ export function ProfileForm({ initial }: ProfileFormProps) {
       },
     )(event);
 
-  const pending = formState.isSubmitting || update.isPending;
+  // Only while saving: answers that fail the checks here never say "Saving…".
+  const pending = update.isPending;
 
   return (
     <FormProvider {...form}>

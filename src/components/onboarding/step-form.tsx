@@ -12,6 +12,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { stepNumber, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
 import type { SaveStepInput } from "@/shared/onboarding/schemas";
 import { errorData, errorMessage } from "@/components/forms/error-message";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTRPC } from "@/trpc/client";
 
 /** What every step's page hands its form. */
@@ -91,6 +92,7 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
   const save = useMutation(trpc.onboarding.saveStep.mutationOptions());
   const [navigating, startNavigation] = useTransition();
   const [formError, setFormError] = useState<FormError | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const [restored, setRestored] = useState(false);
   const focusErrorPending = useRef(false);
   const key = draftKey(memberKey, step);
@@ -137,6 +139,7 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
           await save.mutateAsync({ step, answers } as unknown as SaveStepInput);
         } catch (error) {
           setFormError(placeErrors(error, form));
+          setFailedSubmits((n) => n + 1);
           focusErrorPending.current = true;
           return;
         }
@@ -145,6 +148,7 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
       },
       () => {
         setFormError(null);
+        setFailedSubmits((n) => n + 1);
         focusErrorPending.current = true;
       },
     )(event);
@@ -153,9 +157,12 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
     formId,
     onSubmit,
     formError,
+    failedSubmits,
     restored,
     discardDraft,
-    pending: form.formState.isSubmitting || save.isPending || navigating,
+    // Not `isSubmitting`: that is true while the answers are checked here too, and a step that
+    // fails those checks never said it was saving.
+    pending: save.isPending || navigating,
     finished,
     backHref: finished ? "/onboarding/review" : previous ? `/onboarding/${previous}` : null,
     backLabel: finished ? "Back to review" : "Back",
@@ -196,6 +203,7 @@ export function StepFormFrame({ flow, children, submitLabel }: { flow: StepFlow;
       noValidate
       className="mt-8 space-y-8"
     >
+      <ErrorSummary formId={flow.formId} attempt={flow.failedSubmits} />
       {flow.restored ? (
         <Alert tone="info" role="status" className="items-start">
           <p>We kept the changes you hadn&apos;t saved yet.</p>

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/server/db/client";
 import { inviteToCheckIns } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
-import { notify } from "@/server/notifications/service";
+import { notify, settleNotices } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
@@ -56,6 +56,8 @@ export function propose(db: Db, memberId: string, input: { partnershipId: string
     });
     await recordPartnershipEvent(tx, { partnershipId: access.partnership.id, actorId: memberId, type: "AGREEMENT_PROPOSED", data: { versionId: version.id, number } });
     await notify(tx, { memberId: access.partner.memberId, type: "AGREEMENT_PROPOSED", data: { partnershipId: access.partnership.id, fromMemberId: memberId, number } });
+    // Proposing answers the partner's request for changes (and any change they opened).
+    await settleNotices(tx, memberId, ["AGREEMENT_CHANGES_REQUESTED", "AMENDMENT_OPENED"], { partnershipId: access.partnership.id });
     return { versionId: version.id, number: version.number, hash: version.hash };
   });
 }
@@ -94,6 +96,7 @@ async function signProposal(tx: Tx, access: PartnershipAccess, statusBefore: Par
   await recordPartnershipEvent(tx, { partnershipId, actorId: null, type: "AGREEMENT_IN_FORCE", data });
   const notice = { partnershipId, fromMemberId: memberId, number: proposal.number };
   await notify(tx, { memberId: access.partner.memberId, type: amendment ? "AMENDMENT_IN_FORCE" : "AGREEMENT_SIGNED", data: notice });
+  await settleNotices(tx, memberId, ["AGREEMENT_PROPOSED", "AMENDMENT_OPENED"], { partnershipId }, now);
   await inviteToCheckIns(tx, { partnershipId, inForce: { number: proposal.number, content: proposal.content, inForceAt: now, createdAt: now }, replaced }, now);
 }
 
@@ -133,6 +136,7 @@ export function requestChanges(db: Db, memberId: string, input: { partnershipId:
     if (!step.ok) throw refusalError(step.reason);
     await tx.agreementVersion.update({ where: { id: proposal.id }, data: { status: "CHANGES_REQUESTED", changesComment: input.comment, changesById: memberId, closedAt: now } });
     await recordPartnershipEvent(tx, { partnershipId: access.partnership.id, actorId: memberId, type: "AGREEMENT_CHANGES_REQUESTED", data: { versionId: proposal.id, number: proposal.number } });
+    await settleNotices(tx, memberId, ["AGREEMENT_PROPOSED"], { partnershipId: access.partnership.id }, now);
     if (proposal.proposedById) {
       await notify(tx, { memberId: proposal.proposedById, type: "AGREEMENT_CHANGES_REQUESTED", data: { partnershipId: access.partnership.id, fromMemberId: memberId, number: proposal.number } });
     }

@@ -91,3 +91,25 @@ export async function markRead(db: Db, memberId: string, ids: string[] | undefin
   await db.notification.updateMany({ where: { memberId, readAt: null, ...(ids ? { id: { in: ids } } : {}) }, data: { readAt: now } });
   return { unread: await unreadCount(db, memberId) };
 }
+
+/** The subject a notice is about, named by one of the ids its `data` carries. */
+export type NoticeSubject = { requestId: string } | { partnershipId: string } | { pauseId: string } | { reviewId: string };
+
+/**
+ * Marks a member's unread notices of these types about this subject read, in the caller's
+ * transaction: acting on a thing answers its notice, so the count never asks for what is done
+ * (answering a request reads its REQUEST_RECEIVED; signing or asking for changes reads
+ * AGREEMENT_PROPOSED; answering a pause request reads PAUSE_REQUESTED; answering a review reads
+ * REVIEW_DUE). Nobody else's notices are touched.
+ */
+export async function settleNotices(tx: Tx, memberId: string, types: readonly NotificationType[], subject: NoticeSubject, now = new Date()): Promise<number> {
+  if (types.length === 0) return 0;
+  return tx.$executeRawUnsafe(
+    `UPDATE notification SET "readAt" = $4
+     WHERE "memberId" = $1 AND "readAt" IS NULL AND type::text = ANY($2::text[]) AND data @> $3::jsonb`,
+    memberId,
+    [...types],
+    JSON.stringify(subject),
+    now,
+  );
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import { resendCheckInInvitations } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
-import { notify, type Notice } from "@/server/notifications/service";
+import { notify, settleNotices, type Notice } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { runTransition } from "@/server/partnerships/transitions";
@@ -152,6 +152,8 @@ async function closeRequest(tx: Tx, pauseId: string, data: { status: "ACTIVE" | 
     },
   });
   if (count !== 1) throw pauseChanged();
+  // However it was answered, the request asks nothing more of the one who answered it.
+  await settleNotices(tx, data.respondedById, ["PAUSE_REQUESTED"], { pauseId }, data.now);
 }
 
 const answered = (access: PartnershipAccess, pause: PauseRow, answer: "ACCEPTED" | "DECLINED" | "OTHER_DATES", pauseId = pause.id): Notice[] =>

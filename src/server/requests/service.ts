@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { Prisma, type MatchRequestEventType, type MatchRequestStatus } from "@/generated/prisma/client";
 import { createAgreementDraft } from "@/server/agreements/drafts";
 import { excludedByScorer } from "@/server/matching/pair-check";
-import { notify } from "@/server/notifications/service";
+import { notify, settleNotices } from "@/server/notifications/service";
 import { partnershipRoom } from "@/server/partnerships/capacity";
 import { pairBarriers } from "@/server/partnerships/eligibility";
 import { atCapacity } from "@/server/partnerships/rules";
@@ -122,6 +122,7 @@ export async function acceptRequest(db: Db, memberId: string, requestId: string,
 
       await tx.matchRequest.update({ where: { id: requestId }, data: { status: result.status, respondedAt: now } });
       await recordEvent(tx, requestId, "ACCEPTED", memberId);
+      await settleNotices(tx, recipientId, ["REQUEST_RECEIVED"], { requestId }, now);
       const { partnership } = await startPartnership(tx, {
         requestId,
         memberId,
@@ -143,6 +144,8 @@ async function answerRequest(db: Db, memberId: string, requestId: string, answer
       if (!result.ok) throw answerRefusal(result, answer);
       await tx.matchRequest.update({ where: { id: requestId }, data: { status: result.status, respondedAt: now } });
       await recordEvent(tx, requestId, answer === "DECLINE" ? "DECLINED" : "WITHDRAWN", memberId);
+      // Answered or withdrawn, the request asks nothing more of the person it was sent to.
+      await settleNotices(tx, request.recipientId, ["REQUEST_RECEIVED"], { requestId }, now);
       return { ok: true as const };
     }),
   );

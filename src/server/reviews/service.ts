@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
-import { notify } from "@/server/notifications/service";
+import { notify, settleNotices } from "@/server/notifications/service";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { nextStepReason, suggestedNextStep } from "@/shared/reviews/next-step";
@@ -110,6 +110,7 @@ export function submitReview(db: Db, memberId: string, input: SubmitReviewInput,
     }
     const partnershipId = access.partnership.id;
     await recordPartnershipEvent(tx, { partnershipId, actorId: memberId, type: "REVIEW_SUBMITTED", data: { reviewId } });
+    await settleNotices(tx, memberId, ["REVIEW_DUE"], { reviewId }, now);
     const theirs = answers.find((a) => a.memberId === access.partner.memberId);
     if (!theirs) return { revealed: false };
 

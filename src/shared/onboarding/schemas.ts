@@ -50,10 +50,13 @@ export const zAboutStep = z.object({
     .min(1, "Choose at least one thing you'd like support with.")
     .max(focusAreas.length)
     .refine(distinct, "Each area once, please."),
+  // A goal left blank is simply not kept (its row may have no Remove button, as the only one): an
+  // error never asks for a removal the form can't make. At least one written goal is needed.
   goals: z
-    .array(zPlainText().trim().min(1, "Write a few words, or remove this goal.").max(120, "Keep each goal to 120 characters or fewer."))
-    .min(1, "Add at least one goal.")
-    .max(3, "Up to 3 goals, please."),
+    .array(zPlainText().trim().max(120, "Keep each goal to 120 characters or fewer."))
+    .max(3, "Up to 3 goals, please.")
+    .refine((goals) => goals.some((goal) => goal !== ""), "Add at least one goal.")
+    .transform((goals) => goals.filter((goal) => goal !== "")),
 });
 
 export const zCommitmentStep = z.object({
