@@ -87,6 +87,13 @@ test.describe("on a 375 px phone", () => {
     await mainNav(page).getByRole("link", { name: "Requests", exact: true }).click();
     await expect(page).toHaveURL(/\/requests$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+
+    // The narrowest phones keep one row too, with no sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect(menuButton(page)).toBeVisible();
+    await expect(header(page).getByRole("link", { name: "Get help now" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect((await header(page).boundingBox())?.height).toBeLessThanOrEqual(72);
   });
 
   test("without JavaScript the menu still opens and its links work", async ({ browser }) => {

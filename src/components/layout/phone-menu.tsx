@@ -18,7 +18,8 @@ function Label({ open, unread }: { open: boolean; unread: number | null }) {
   return (
     <>
       <Icon aria-hidden="true" className="size-5 shrink-0" />
-      Menu
+      {/* Below 360 px only the icon shows, so the row never scrolls sideways; the name stays "Menu". */}
+      <span className="max-[359px]:sr-only">Menu</span>
       {unread ? (
         <>
           <span aria-hidden="true" className="rounded-full bg-primary px-1.5 text-xs leading-5 text-primary-fg">
