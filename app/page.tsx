@@ -1,5 +1,6 @@
 import { Feather, Handshake, LockKeyhole, ShieldCheck, type LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { SideBySide } from "@/components/illustrations/side-by-side";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,11 +21,11 @@ const steps: { title: string; body: string }[] = [
   },
   {
     title: "Check in on a rhythm",
-    body: "Meet by video, voice, text or in person at the time you agreed. Tandem sends reminders and keeps your notes in one place.",
+    body: "Meet by video, voice, text or in person, as you agreed. Tandem sends reminders and keeps what you each share after a check-in in one place.",
   },
   {
-    title: "Pause, renegotiate or end kindly",
-    body: "Plans change. You can pause, rewrite your agreement or end the partnership at any time, without blame.",
+    title: "Review, pause or end kindly",
+    body: "Every quarter you each look back privately, then together. Plans change: you can pause, rewrite your agreement or end the partnership at any time, without blame.",
   },
 ];
 
@@ -37,26 +38,30 @@ const audiences = [
   "want to build friendships or reconnect with family",
 ];
 
-const principles: { icon: LucideIcon; title: string; body: string }[] = [
+const principles: { icon: LucideIcon; title: string; body: string; more: { href: string; label: string } }[] = [
   {
     icon: Handshake,
     title: "Consent first",
-    body: "Nobody can contact you unless you both say yes. We never show your email or contact details; you talk through Tandem unless you choose to share more.",
+    body: "Nobody can contact you unless you both say yes. We never show your email or contact details; you decide together how you meet and what you share.",
+    more: { href: "/about#what-heading", label: "How Tandem works" },
   },
   {
     icon: Feather,
     title: "Gentle by design",
     body: "No public scores, rankings or streaks. If a match doesn't work out, you'll see \u201cThis match isn't available right now\u201d, never a reason.",
+    more: { href: "/about#not-heading", label: "What Tandem is not" },
   },
   {
     icon: ShieldCheck,
     title: "Safety",
-    body: "Block or report anyone, from anywhere. You can end a partnership whenever you need to, and help is one click away on every page.",
+    body: "Block or report someone from any suggestion, request or partnership. You can pause or end a partnership whenever you need to, and help is one click away on every page.",
+    more: { href: "/help#block-heading", label: "Blocking, reporting and ending" },
   },
   {
     icon: LockKeyhole,
     title: "Privacy",
-    body: "No trackers and no ads. Your partner sees only what your partnership shares, and you can export or delete your data at any time.",
+    body: "No trackers and no ads. Your partner sees only what your partnership shares, and you can download or delete your data at any time.",
+    more: { href: "/about#privacy-heading", label: "Your privacy" },
   },
 ];
 
@@ -82,7 +87,9 @@ export default function Home() {
                 Sign in
               </ButtonLink>
             </div>
-            <p className="mt-4 text-sm text-muted">Open source. No trackers. No ads.</p>
+            <p className="mt-4 text-sm text-muted">
+              Open source. No trackers. No ads. <Link href="/about" className="text-primary-text underline">About Tandem</Link>
+            </p>
           </div>
 
           <ExampleAgreement />
@@ -148,8 +155,8 @@ export default function Home() {
             What we promise
           </h2>
           <ul className="mt-10 grid gap-5 sm:grid-cols-2">
-            {principles.map(({ icon: Icon, title, body }) => (
-              <Card as="li" key={title}>
+            {principles.map(({ icon: Icon, title, body, more }) => (
+              <Card as="li" key={title} className="motion-safe:transition-transform motion-safe:duration-200 motion-safe:hover:-translate-y-0.5">
                 <div className="flex items-center gap-3">
                   <span className="flex size-10 items-center justify-center rounded-xl bg-primary-soft text-primary-text">
                     <Icon aria-hidden="true" className="size-5" />
@@ -157,6 +164,11 @@ export default function Home() {
                   <h3 className="text-lg font-semibold">{title}</h3>
                 </div>
                 <p className="mt-3 text-muted">{body}</p>
+                <p className="mt-3">
+                  <Link href={more.href} className="inline-flex min-h-11 items-center font-medium text-primary-text underline">
+                    {more.label}
+                  </Link>
+                </p>
               </Card>
             ))}
           </ul>
@@ -173,6 +185,7 @@ export default function Home() {
       <section aria-labelledby="start-heading" className="pb-8">
         <Container>
           <div className="rounded-3xl bg-primary-soft px-6 py-10 text-center sm:px-12 sm:py-14">
+            <SideBySide className="mx-auto mb-6 w-48 sm:w-60" />
             <h2 id="start-heading" className="text-3xl font-semibold tracking-tight">
               Ready when you are
             </h2>

@@ -16,8 +16,11 @@ import { crisisDirectory, type CrisisCountry } from "@/shared/crisis/resources";
 
 export const metadata: Metadata = {
   title: "Get help now",
-  description: "Crisis lines where you live, what to do in an emergency, and how to block or report someone on Tandem.",
+  description: "Crisis lines where you live, what to do in an emergency, and how to block, report, pause, end a partnership or take your data with you.",
 };
+
+/** A link inside running text: underlined, so it is never told apart by colour alone. */
+const inlineLink = "font-medium text-primary-text underline";
 
 const reportCategories = [
   "Harassment",
@@ -129,15 +132,19 @@ export default async function HelpPage() {
         </p>
       </section>
 
-      <section aria-labelledby="block-heading" className="mt-12">
+      <section aria-labelledby="block-heading" className="mt-12 scroll-mt-6">
         <h2 id="block-heading" className="text-2xl font-semibold tracking-tight">
           Blocking and reporting
         </h2>
-        <p className="mt-3">From any profile, request or partnership you can block or report.</p>
+        <p className="mt-3">
+          You&apos;ll find <strong>Block</strong> and <strong>Report</strong> beside every suggestion and request, and under
+          &ldquo;Safety&rdquo; on each partnership&apos;s page.
+        </p>
         <h3 className="mt-6 text-lg font-semibold">Blocking</h3>
         <p className="mt-1">
           Blocking someone quietly ends any partnership between you and hides you from each other everywhere on
-          Tandem. You don&apos;t need their agreement.
+          Tandem. They aren&apos;t told, and you don&apos;t need their agreement. You can see and undo your blocks in{" "}
+          <Link href="/settings/blocked" className={inlineLink}>Blocked members</Link>.
         </p>
         <h3 className="mt-6 text-lg font-semibold">Reporting</h3>
         <p className="mt-1">Choose what the report is about and add any details you want to share:</p>
@@ -163,7 +170,52 @@ export default async function HelpPage() {
         </p>
       </section>
 
+      <section aria-labelledby="partnership-heading" className="mt-12">
+        <h2 id="partnership-heading" className="text-2xl font-semibold tracking-tight">
+          Pausing, changing or ending a partnership
+        </h2>
+        <p className="mt-3">
+          Each of these starts from the partnership&apos;s page, in <Link href="/partnerships" className={inlineLink}>your partnerships</Link>.
+        </p>
+        <h3 className="mt-6 text-lg font-semibold">Pausing</h3>
+        <p className="mt-1">
+          Choose &ldquo;Take a pause&rdquo; and an end date. Depending on your agreement it starts at once, or your partner agrees
+          first. While paused there are no check-ins or reminders and nothing counts as missed. It picks up again on its own,
+          and either of you can resume sooner. A reason you give is never shown to your partner.
+        </p>
+        <h3 className="mt-6 text-lg font-semibold">Changing your agreement</h3>
+        <p className="mt-1">
+          Open your agreement and suggest a change. It takes effect once you&apos;ve both signed the new version; until then
+          the one you signed stays in force.
+        </p>
+        <h3 className="mt-6 text-lg font-semibold">Reviews</h3>
+        <p className="mt-1">
+          Every 13 weeks of active partnership you each answer a few questions privately, then see both answers side by side
+          with a suggested next step.
+        </p>
+        <h3 className="mt-6 text-lg font-semibold">Ending</h3>
+        <p className="mt-1">
+          Choose &ldquo;end this partnership&rdquo; at the bottom of the page. You don&apos;t need your partner&apos;s agreement.
+          You can end now or after one last check-in, and end quietly if you prefer. A reason you give is seen only by
+          Tandem, never by your partner.
+        </p>
+      </section>
+
+      <section aria-labelledby="data-heading" className="mt-12">
+        <h2 id="data-heading" className="text-2xl font-semibold tracking-tight">
+          Your data
+        </h2>
+        <p className="mt-3">
+          In <Link href="/settings/privacy" className={inlineLink}>your privacy settings</Link> you can download everything Tandem holds about you, or
+          delete your account. Tandem never shows your email or contact details to anyone.
+        </p>
+      </section>
+
       <p className="mt-12 text-muted">
+        <Link href="/about" className="font-medium text-primary-text underline">
+          About Tandem
+        </Link>
+        {" · "}
         <Link href="/" className="font-medium text-primary-text underline">
           Back to the home page
         </Link>

@@ -15,30 +15,50 @@ export type AccountLink = {
 };
 
 const linkClass =
-  "inline-flex min-h-11 items-center rounded-xl px-1.5 text-sm font-medium text-fg underline-offset-4 hover:underline sm:px-3 sm:text-base " +
+  "inline-flex min-h-11 items-center rounded-xl px-3 font-medium text-fg underline-offset-4 hover:underline " +
   "aria-[current]:underline aria-[current]:decoration-2";
 
+const layouts = {
+  /** In the header's row, from `lg` up. */
+  inline: { list: "flex flex-nowrap items-center gap-x-1", item: "", link: "" },
+  /** In the phone menu: one link a row, each a full-width tap target. */
+  stacked: {
+    list: "flex flex-col py-2",
+    item: "border-b border-line last:border-b-0",
+    link: "flex w-full min-h-12 text-lg",
+  },
+} as const;
+
 /**
- * The header's account links. Full width (a second row) on phones and tablets, inline from `lg` up.
- * `signOut` is the sign-out button, shown last when someone is signed in.
+ * The header's account links: `inline` in the header's row on laptops, `stacked` inside the phone
+ * menu. `signOut` is the sign-out button, shown last when someone is signed in.
  */
-export function AccountNav({ links, signOut }: { links: AccountLink[]; signOut?: ReactNode }) {
+export function AccountNav({
+  links,
+  signOut,
+  layout = "inline",
+}: {
+  links: AccountLink[];
+  signOut?: ReactNode;
+  layout?: keyof typeof layouts;
+}) {
   const pathname = usePathname();
+  const style = layouts[layout];
 
   return (
-    <nav aria-label="Main" className="w-full border-t border-line pt-1 lg:w-auto lg:border-t-0 lg:pt-0">
-      <ul className="-ml-1.5 flex flex-wrap items-center gap-x-1 lg:ml-0 lg:flex-nowrap">
+    <nav aria-label="Main">
+      <ul className={style.list}>
         {links.map((link) => {
           const current = pathname === link.href ? "page" : link.section && pathname.startsWith(`${link.section}/`) ? "true" : undefined;
           return (
-            <li key={link.href}>
-              <Link href={link.href} aria-current={current} aria-label={link.ariaLabel} className={cn(linkClass)}>
+            <li key={link.href} className={style.item}>
+              <Link href={link.href} aria-current={current} aria-label={link.ariaLabel} className={cn(linkClass, style.link)}>
                 {link.label}
               </Link>
             </li>
           );
         })}
-        {signOut ? <li>{signOut}</li> : null}
+        {signOut ? <li className={style.item}>{signOut}</li> : null}
       </ul>
     </nav>
   );

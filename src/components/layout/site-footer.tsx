@@ -6,7 +6,7 @@ import type { CrisisPlace } from "@/server/crisis/place";
 
 const links = [
   { href: "/help", label: "Help and safety" },
-  { href: "/", label: "About Tandem" },
+  { href: "/about", label: "About Tandem" },
 ];
 
 /**

@@ -1,10 +1,20 @@
 import { ClipboardList, Clock, Handshake, Users, type LucideIcon } from "lucide-react";
+import type { ComponentType } from "react";
+import type { IllustrationProps } from "@/components/illustrations/illustration";
+import { WaitingBench } from "@/components/illustrations/waiting-bench";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 export type EmptyStatus = "QUESTIONNAIRE_UNFINISHED" | "NOT_OPEN" | "AT_CAPACITY" | "NO_CANDIDATES";
 
-type Copy = { icon: LucideIcon; title: string; body: string[]; action: { href: string; label: string } };
+type Copy = {
+  icon: LucideIcon;
+  /** Shown instead of the icon, as the page's one picture. */
+  illustration?: ComponentType<IllustrationProps>;
+  title: string;
+  body: string[];
+  action: { href: string; label: string };
+};
 
 const copy: Record<EmptyStatus, Copy> = {
   QUESTIONNAIRE_UNFINISHED: {
@@ -36,6 +46,7 @@ const copy: Record<EmptyStatus, Copy> = {
   },
   NO_CANDIDATES: {
     icon: Clock,
+    illustration: WaitingBench,
     title: "No suggestions right now",
     body: [
       "Widening the times you're available often helps.",
@@ -47,13 +58,17 @@ const copy: Record<EmptyStatus, Copy> = {
 
 /** Why there are no suggestions yet, said kindly, with one next step. */
 export function EmptyState({ status }: { status: EmptyStatus }) {
-  const { icon: Icon, title, body, action } = copy[status];
+  const { icon: Icon, illustration: Picture, title, body, action } = copy[status];
   return (
     <Card as="section" aria-labelledby="empty-heading" className="mt-8 max-w-2xl">
-      <div className="flex gap-4">
-        <span aria-hidden="true" className="hidden size-10 shrink-0 items-center justify-center rounded-full bg-primary-soft text-primary-text sm:flex">
-          <Icon className="size-5" />
-        </span>
+      <div className="flex flex-col gap-4 sm:flex-row">
+        {Picture ? (
+          <Picture className="w-24 shrink-0" />
+        ) : (
+          <span aria-hidden="true" className="hidden size-10 shrink-0 items-center justify-center rounded-full bg-primary-soft text-primary-text sm:flex">
+            <Icon className="size-5" />
+          </span>
+        )}
         <div className="min-w-0">
           <h2 id="empty-heading" className="text-xl font-semibold">
             {title}
