@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useId, useState, type ReactNode } from "react";
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
 import { ActionError } from "@/components/requests/action-error";
 import { Alert } from "@/components/ui/alert";
@@ -54,12 +54,16 @@ export function PassableSuggestion({ memberId, name, children }: { memberId: str
 /** "Not for me": a quiet button inside the card's "More about …". */
 export function PassButton({ name }: { name: string }) {
   const { pass, pending, error } = usePass();
+  const hintId = useId();
   return (
-    <div className="space-y-2">
-      <Button variant="quiet" size="sm" onClick={() => !pending && pass()} aria-disabled={pending || undefined}>
+    <div className="space-y-1">
+      <Button variant="quiet" size="sm" onClick={() => !pending && pass()} aria-disabled={pending || undefined} aria-describedby={hintId}>
         {pending ? "Passing…" : "Not for me"}
         <span className="sr-only"> (pass on {name})</span>
       </Button>
+      <p id={hintId} className="px-3 text-sm text-muted">
+        Hides {name} from your suggestions. They aren&apos;t told.
+      </p>
       {error ? <ActionError error={error} /> : null}
     </div>
   );
