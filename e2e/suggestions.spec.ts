@@ -11,7 +11,7 @@ import { completeQuestionnaire } from "./questionnaire";
  * each other; names carry a random part so leftovers of earlier runs never confuse a lookup.
  */
 
-test.use({ timezoneId: "Europe/Warsaw" });
+test.use({ timezoneId: "Europe/Lisbon" });
 
 /**
  * /matches at 375 px with 20 suggestions (the seeded demo members) measured 28,855 px tall
@@ -47,7 +47,7 @@ test("at 375 px, twenty suggestions take at most a third of the old height", asy
 });
 
 async function secondBrowser(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: "Europe/Warsaw", viewport });
+  const context = await browser.newContext({ timezoneId: "Europe/Lisbon", viewport });
   return context.newPage();
 }
 
