@@ -26,16 +26,16 @@ export default async function MatchesPage({ searchParams }: Props) {
   return (
     <Container width="page" className="py-8 sm:py-12">
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Your suggestions</h1>
-      <p className="mt-2 max-w-2xl text-muted">
-        People whose answers fit yours. Nothing starts unless you both say yes. They see your display name, intro, focus areas, languages,
-        local time and the values you share. Never your email.
+      <p className="mt-2 max-w-2xl text-sm text-muted">
+        People whose answers fit yours; nothing starts unless you both say yes. They see your display name, intro, focus areas, languages,
+        local time and shared values. Never your email.
       </p>
 
       <OutboxProvider initial={result.outbox}>
         <OutboxNote />
         {result.status === "OK" || filtered ? <SuggestionFiltersForm filters={filters} /> : null}
         {result.status === "OK" ? (
-          <ul className="mt-6 grid gap-4 lg:grid-cols-2">
+          <ul className="mt-4 grid gap-3 lg:grid-cols-2">
             {result.suggestions.map((suggestion) => (
               <li key={suggestion.memberId}>
                 <PassableSuggestion memberId={suggestion.memberId} name={suggestion.displayName}>

@@ -26,14 +26,15 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
 
   return (
     <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0 p-4 sm:p-5">
-      <PersonHeading id={`${id}-name`} person={s} localTime={localTime} />
-      <WhySummary id={id} why={s} />
+      {/* Their local time sits beside the fit in words, to keep the card short on a phone. */}
+      <PersonHeading id={`${id}-name`} person={s} localTime={null} />
+      <WhySummary id={id} why={s} aside={localTime} />
 
-      <div className="mt-4">
+      <div className="mt-3">
         <SendRequest recipientId={s.memberId} name={s.displayName} />
       </div>
 
-      <details className="group mt-3 border-t border-line pt-2">
+      <details className="group mt-1">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg font-medium text-primary-text focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus [&::-webkit-details-marker]:hidden">
           <ChevronDown aria-hidden="true" className="size-4 shrink-0 transition-transform group-open:rotate-180 motion-reduce:transition-none" />
           More about {s.displayName}

@@ -5,7 +5,7 @@ import { fitWords, slotSentence } from "./words";
 /** How many reasons show before "More about …"; the rest wait inside. */
 export const reasonsShown = 2;
 
-export const iconClass = "mt-1 size-4 shrink-0 text-primary-text";
+export const iconClass = "mt-0.5 size-4 shrink-0 text-primary-text";
 
 /** What the scorer says about a pair, from the viewer's side: the same on a suggestion and on a request received. */
 export type Why = {
@@ -16,14 +16,14 @@ export type Why = {
 };
 
 /** A titled list. Plain headings rather than regions, so twenty cards don't add a hundred landmarks. */
-export function Part({ id, title, items }: { id: string; title: string; items: string[] }) {
+export function Part({ id, title, items, hideTitle = false }: { id: string; title: string; items: string[]; hideTitle?: boolean }) {
   if (items.length === 0) return null;
   return (
     <div>
-      <h3 id={id} className="text-sm font-semibold">
+      <h3 id={id} className={hideTitle ? "sr-only" : "text-sm font-semibold"}>
         {title}
       </h3>
-      <ul aria-labelledby={id} className="mt-1 list-disc space-y-1 pl-5 marker:text-muted">
+      <ul aria-labelledby={id} className={`${hideTitle ? "" : "mt-1 "}list-disc space-y-0.5 pl-5 marker:text-muted`}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -35,7 +35,7 @@ export function Part({ id, title, items }: { id: string; title: string; items: s
 /** One line with an icon: "Talk about …", "Best shared time: …". */
 function Line({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
-    <p className="flex items-start gap-2">
+    <p className="flex items-start gap-2 text-sm">
       {icon}
       <span>
         <span className="font-semibold">{label}</span> {children}
@@ -48,14 +48,18 @@ function Line({ icon, label, children }: { icon: ReactNode; label: string; child
  * The short "why": the fit in words (never a number), the strongest reasons, one thing to talk
  * about and the best shared time. `id` prefixes the label ids, so several can be on one page.
  */
-export function WhySummary({ id, why }: { id: string; why: Why }) {
+export function WhySummary({ id, why, aside }: { id: string; why: Why; aside?: string | null }) {
   const [firstTalk] = why.talkAbout;
   const [firstSlot] = why.suggestedSlots;
   return (
     <>
-      <p className="mt-1 text-sm font-medium text-primary-text">{fitWords(why.total)}</p>
-      <div className="mt-3 space-y-2">
-        <Part id={`${id}-why`} title="Why you might fit" items={why.reasons.slice(0, reasonsShown)} />
+      <p className="mt-0.5 text-sm">
+        <span className="font-medium text-primary-text">{fitWords(why.total)}</span>
+        {aside ? <span className="text-muted"> · {aside}</span> : null}
+      </p>
+      <div className="mt-2 space-y-1.5 text-sm">
+        {/* The fit in words above already heads the reasons; the heading stays for screen readers. */}
+        <Part id={`${id}-why`} title="Why you might fit" items={why.reasons.slice(0, reasonsShown)} hideTitle />
         {firstTalk ? (
           <Line icon={<MessageCircle aria-hidden="true" className={iconClass} />} label="Talk about:">
             {firstTalk}
