@@ -60,6 +60,7 @@ test("a member blocks their partner and a suggestion; the blocked members are to
   await page.goto("/matches");
   const card = suggestion(page, c);
   await expect(suggestion(page, b)).toHaveCount(0);
+  await card.getByText(`More about ${c}`).click();
   await card.getByRole("button", { name: `Block ${c}` }).click();
   await card.getByRole("button", { name: `Yes, block ${c}` }).click();
   await card.getByRole("button", { name: "Done" }).click();

@@ -113,7 +113,8 @@ test("a request with a note becomes a partnership that both members can open", a
   await notice.getByRole("link", { name: "See the request" }).click();
   await expect(pageB).toHaveURL(/\/requests$/);
   await expect(pageB.getByRole("link", { name: "Requests", exact: true })).toHaveAttribute("aria-current", "page");
-  const incoming = pageB.getByRole("region", { name: "Waiting for your answer" }).getByRole("listitem").filter({ hasText: a.name });
+  // The request card comes first: its own list items (a reason may name them) are inside it.
+  const incoming = pageB.getByRole("region", { name: "Waiting for your answer" }).getByRole("listitem").filter({ hasText: a.name }).first();
   await expect(incoming.getByRole("blockquote")).toHaveText(note);
   await expect(incoming).toContainText(/Sent \d{1,2} \w+ · Answer by \d{1,2} \w+/);
   await expect(pageB.getByRole("main")).toContainText("This match isn't available right now");
@@ -186,7 +187,8 @@ test("a withdrawn request can be sent again, and a declined one reads only “no
   // A asks again; B says "Not right now" after a confirmation step.
   await sendRequest(page, b, "");
   await pageB.reload();
-  const incoming = pageB.getByRole("region", { name: "Waiting for your answer" }).getByRole("listitem").filter({ hasText: a.name });
+  // The request card comes first: its own list items (a reason may name them) are inside it.
+  const incoming = pageB.getByRole("region", { name: "Waiting for your answer" }).getByRole("listitem").filter({ hasText: a.name }).first();
   await incoming.getByRole("button", { name: "Not right now" }).click();
   await expect(pageB.getByRole("group", { name: `Say “not right now” to ${a.name}?` })).toBeFocused();
   await pageB.getByRole("button", { name: "Keep the request" }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IncomingRequests } from "@/components/requests/incoming-requests";
 import { OutgoingRequests } from "@/components/requests/outgoing-requests";
+import { PastRequests } from "@/components/requests/past-requests";
 import { PageStatusProvider } from "@/components/requests/page-status";
 import { Container } from "@/components/ui/container";
 import { requireMember } from "@/server/auth/require-member";
@@ -23,6 +24,7 @@ export default async function RequestsPage() {
       <PageStatusProvider>
         <IncomingRequests requests={lists.incoming} zone={me.timezone} now={now} />
         <OutgoingRequests requests={lists.outgoing} limits={lists.limits} zone={me.timezone} now={now} />
+        <PastRequests requests={lists.pastIncoming} zone={me.timezone} now={now} />
       </PageStatusProvider>
     </Container>
   );

@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from "../server/db/embedded";
 import { applyMigrations } from "../server/db/migrations";
 import { utcWeekBits, weekStartUtc } from "../shared/time/availability";
 import { candidateLimit, candidateQuery, candidateQueryParams, selfQuery, toMatchProfile } from "../server/matching/candidates";
-import { declineHiddenDays, maxPendingIncoming } from "../shared/matching/limits";
+import { declineHiddenDays, maxPendingIncoming, passHiddenDays } from "../shared/matching/limits";
 import { scoreMatch } from "../server/matching/scorer/scorer";
 import { suggestionsFor } from "../server/matching/suggestions";
 import { prng } from "../server/seed/profile-generator";
@@ -105,7 +105,7 @@ async function main() {
         const plan = async (sql: string, params: unknown[]) =>
           (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params)).map((r) => r["QUERY PLAN"]).join("\n");
         const params = await candidateQueryParams(db, members[3]!, week, candidateLimit, now);
-        const self = await plan(selfQuery, [members[3], week, now.toISOString(), maxPendingIncoming, declineHiddenDays]);
+        const self = await plan(selfQuery, [members[3], week, now.toISOString(), maxPendingIncoming, declineHiddenDays, passHiddenDays]);
         explain = `-- Step 1: the member's own pool row and exclusions\n${self}\n\n-- Step 2: the ranking and the winners' profiles\n${params ? await plan(candidateQuery, params) : "(no availability this week)"}`;
       }
     }

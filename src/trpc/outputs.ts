@@ -12,3 +12,4 @@ export type TimelineEvent = PartnershipDetails["timeline"][number];
 export type NotificationItem = RouterOutputs["notifications"]["list"]["items"][number];
 export type IncomingRequest = RouterOutputs["requests"]["list"]["incoming"][number];
 export type OutgoingRequest = RouterOutputs["requests"]["list"]["outgoing"][number];
+export type PastIncomingRequest = RouterOutputs["requests"]["list"]["pastIncoming"][number];

@@ -114,7 +114,6 @@ export function SendRequest({ recipientId, name }: { recipientId: string; name: 
       <div className="space-y-2">
         <Button
           ref={triggerRef}
-          variant="secondary"
           aria-disabled={blocked || undefined}
           aria-describedby={blocked ? reasonId : undefined}
           onClick={open}

@@ -1,86 +1,68 @@
-import { CalendarClock, Heart, MessageCircle } from "lucide-react";
-import type { ReactNode } from "react";
+import { ChevronDown, Heart } from "lucide-react";
 import { SafetyActions } from "@/components/safety/safety-actions";
 import { Card } from "@/components/ui/card";
 import type { Suggestion } from "@/trpc/outputs";
-import { FitBars } from "./fit-bars";
+import { PassButton } from "./passable";
 import { PersonHeading } from "./person-details";
 import { SendRequest } from "./send-request";
 import { TagList } from "./tag-list";
-import { focusLabel, languageLabel, sharedValuesSentence, slotSentence, theirTimeNow } from "./words";
+import { iconClass, Part, reasonsShown, WhyMore, WhySummary } from "./why-summary";
+import { factorNames, factorWords, focusLabel, languageLabel, reasonsNameValues, rhythmLabel, sharedValuesSentence, theirTimeNow } from "./words";
 
-/** A titled part of the card. Plain headings rather than regions, so twenty cards don't add a hundred landmarks. */
-function Part({ id, title, icon, items }: { id: string; title: string; icon?: ReactNode; items: string[] }) {
-  return (
-    <div>
-      <h3 id={id} className="flex items-center gap-2 font-semibold">
-        {icon}
-        {title}
-      </h3>
-      <ul aria-labelledby={id} className="mt-2 list-disc space-y-1 pl-5 marker:text-muted">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
-const iconClass = "size-4 shrink-0 text-primary-text";
+const factorOrder = Object.keys(factorNames) as (keyof typeof factorNames)[];
 
 /**
- * One suggested person: who they are (what they chose to share, never their email), why they
- * might fit, times that could suit you both, and "Ask to be partners".
+ * One suggested person, compact: name, local time, a fit in words, the strongest reasons, one
+ * thing to talk about and the best shared time, with "Ask to be partners". Everything else (intro,
+ * focus areas, languages, other times, the fit part by part, "Not for me", Block and Report) sits
+ * behind "More about <name>", a native disclosure that works without script.
  */
 export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion: Suggestion; now: Date; viewerZone: string | null }) {
   const id = `suggestion-${s.memberId}`;
   const localTime = theirTimeNow(now, s.timezone, viewerZone);
-  const shared = sharedValuesSentence(s.sharedValues);
+  // Shared values are said once: by a reason when one names them, otherwise inside "More about".
+  const shared = reasonsNameValues(s.reasons.slice(0, reasonsShown)) ? null : sharedValuesSentence(s.sharedValues);
 
   return (
-    <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0">
-      <PersonHeading id={`${id}-name`} person={s} localTime={localTime} />
+    <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0 p-4 sm:p-5">
+      {/* Their local time sits beside the fit in words, to keep the card short on a phone. */}
+      <PersonHeading id={`${id}-name`} person={s} localTime={null} />
+      <WhySummary id={id} why={s} aside={localTime} />
 
-      {s.intro ? <p className="mt-2 whitespace-pre-line break-words">{s.intro}</p> : null}
-
-      <div className="mt-4 space-y-3">
-        <TagList id={`${id}-focus`} label="Would like support with" items={s.focusAreas.map(focusLabel)} />
-        <TagList id={`${id}-languages`} label="Languages" items={s.languages.map(languageLabel)} />
-        {shared ? (
-          <p className="flex items-start gap-2">
-            <Heart aria-hidden="true" className={`${iconClass} mt-1`} />
-            {shared}
-          </p>
-        ) : null}
-      </div>
-
-      <div className="mt-6 grid gap-6 md:grid-cols-[minmax(0,1fr)_15rem]">
-        <div className="min-w-0 space-y-5">
-          <Part id={`${id}-why`} title="Why you might fit" items={s.reasons} />
-
-          {s.talkAbout.length > 0 ? (
-            <Part id={`${id}-talk`} title="Talk about this" icon={<MessageCircle aria-hidden="true" className={iconClass} />} items={s.talkAbout} />
-          ) : null}
-
-          {s.suggestedSlots.length > 0 ? (
-            <Part
-              id={`${id}-times`}
-              title="Check-in times that could suit you both"
-              icon={<CalendarClock aria-hidden="true" className={iconClass} />}
-              items={s.suggestedSlots.map(slotSentence)}
-            />
-          ) : null}
-        </div>
-
-        <FitBars total={s.total} factors={s.factors} headingId={`${id}-fit`} />
-      </div>
-
-      <div className="mt-6 border-t border-line pt-5">
+      <div className="mt-3">
         <SendRequest recipientId={s.memberId} name={s.displayName} />
-        <div className="mt-4">
-          <SafetyActions memberId={s.memberId} name={s.displayName} about="PROFILE" />
-        </div>
       </div>
+
+      <details className="group mt-1">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg font-medium text-primary-text focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus [&::-webkit-details-marker]:hidden">
+          <ChevronDown aria-hidden="true" className="size-4 shrink-0 transition-transform group-open:rotate-180 motion-reduce:transition-none" />
+          More about {s.displayName}
+        </summary>
+        <div className="mt-2 space-y-4">
+          {s.intro ? <p className="whitespace-pre-line break-words">{s.intro}</p> : null}
+          <TagList id={`${id}-focus`} label="Would like support with" items={s.focusAreas.map(focusLabel)} />
+          <TagList id={`${id}-languages`} label="Languages" items={s.languages.map(languageLabel)} />
+          <p className="text-sm">
+            <span className="font-medium text-muted">Check-ins: </span>
+            {rhythmLabel(s.checkInFrequency)}
+            {s.sobrietyFriendly ? " · Sobriety-friendly" : null}
+          </p>
+          {shared ? (
+            <p className="flex items-start gap-2">
+              <Heart aria-hidden="true" className={iconClass} />
+              {shared}
+            </p>
+          ) : null}
+          <WhyMore id={id} why={s} />
+          <Part id={`${id}-fit`} title="How your answers fit" items={factorOrder.map((factor) => factorWords(factor, s.factors[factor]))} />
+          <p className="text-sm text-muted">Only you see how your answers fit; {s.displayName} sees their own view, never a score.</p>
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-2 border-t border-line pt-3">
+            <PassButton name={s.displayName} />
+            <SafetyActions memberId={s.memberId} name={s.displayName} about="PROFILE" />
+          </div>
+        </div>
+      </details>
     </Card>
   );
 }

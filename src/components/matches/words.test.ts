@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factorText, languageLabel, sharedValuesSentence, slotSentence, theirTimeNow } from "./words";
+import { factorWords, fitWords, languageLabel, reasonsNameValues, rhythmLabel, sharedValuesSentence, slotSentence, theirTimeNow } from "./words";
 
 describe("suggestion card words", () => {
   it("names shared values in plain words, or says nothing", () => {
@@ -31,6 +31,25 @@ describe("suggestion card words", () => {
   });
 
   it("puts each part of the fit in words", () => {
-    expect(factorText("schedule", 80)).toBe("Schedule fit: 80 out of 100");
+    expect(factorWords("schedule", 80)).toBe("Schedule: strong");
+    expect(factorWords("values", 79)).toBe("Values: good");
+    expect(factorWords("commitment", 50)).toBe("Commitment: fair");
+    expect(factorWords("communication", 49)).toBe("Communication: worth talking about");
+  });
+
+  it("says a fit in words, never a number", () => {
+    expect(fitWords(100)).toBe("A strong fit");
+    expect(fitWords(80)).toBe("A strong fit");
+    expect(fitWords(79.9)).toBe("A good fit");
+    expect(fitWords(65)).toBe("A good fit");
+    expect(fitWords(50)).toBe("A fair fit");
+    expect(fitWords(49)).toBe("Some common ground");
+    expect(fitWords(0)).toBe("Some common ground");
+  });
+
+  it("knows when a reason already names the shared values, and labels rhythms", () => {
+    expect(reasonsNameValues(["You share honesty and patience.", "You both want weekly check-ins."])).toBe(true);
+    expect(reasonsNameValues(["You both want weekly check-ins."])).toBe(false);
+    expect(rhythmLabel("FORTNIGHTLY")).toBe("Every two weeks");
   });
 });

@@ -3,8 +3,8 @@
  * check-in slots. Pure, so they can be tested without rendering.
  */
 import { joinAnd, valueWords } from "@/shared/matching/score-words";
-import type { FocusArea, PersonalValue } from "@/server/matching/scorer/types";
-import { focusAreas, labelOf, languages } from "@/shared/onboarding/questionnaire";
+import type { CheckInFrequency, FocusArea, PersonalValue } from "@/server/matching/scorer/types";
+import { checkInFrequencies, focusAreas, labelOf, languages } from "@/shared/onboarding/questionnaire";
 
 export const focusLabel = (area: FocusArea): string => labelOf(focusAreas, area);
 
@@ -55,5 +55,25 @@ export const factorNames = {
   communication: "Communication",
 } as const;
 
-/** "Schedule fit: 80 out of 100". */
-export const factorText = (factor: keyof typeof factorNames, score: number): string => `${factorNames[factor]} fit: ${Math.round(score)} out of 100`;
+/**
+ * A fit in words, never a number: scores stay inside Tandem (nobody sees a number about
+ * themselves or anyone else), so a suggestion says "A strong fit" rather than "Fit: 87 out of 100".
+ */
+export function fitWords(total: number): string {
+  if (total >= 80) return "A strong fit";
+  if (total >= 65) return "A good fit";
+  if (total >= 50) return "A fair fit";
+  return "Some common ground";
+}
+
+/** One part of the fit in words: "Schedule: strong". */
+export function factorWords(factor: keyof typeof factorNames, score: number): string {
+  const level = score >= 80 ? "strong" : score >= 65 ? "good" : score >= 50 ? "fair" : "worth talking about";
+  return `${factorNames[factor]}: ${level}`;
+}
+
+/** True when one of the reasons already names the values they share ("You share honesty."), so it isn't said twice. */
+export const reasonsNameValues = (reasons: readonly string[]): boolean => reasons.some((reason) => reason.startsWith("You share "));
+
+/** "Every day", "Once a week": a member's check-in rhythm, as the questionnaire put it. */
+export const rhythmLabel = (rhythm: CheckInFrequency): string => labelOf(checkInFrequencies, rhythm);

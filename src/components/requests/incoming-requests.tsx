@@ -1,5 +1,6 @@
 import { Inbox } from "lucide-react";
 import { NameWithPronouns, PersonDetails } from "@/components/matches/person-details";
+import { WhyMore, WhySummary } from "@/components/matches/why-summary";
 import { SafetyActions } from "@/components/safety/safety-actions";
 import { Card } from "@/components/ui/card";
 import type { IncomingRequest } from "@/trpc/outputs";
@@ -22,6 +23,20 @@ function IncomingItem({ request: r, zone, now }: { request: IncomingRequest; zon
           Answer by <time dateTime={r.expiresAt.toISOString()}>{dayWords(r.expiresAt, zone, now)}</time>
         </p>
       </div>
+      {r.why ? (
+        <div>
+          <WhySummary id={id} why={r.why} />
+          <details className="group mt-2">
+            <summary className="min-h-11 cursor-pointer content-center font-medium text-primary-text focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus">
+              More reasons and times
+            </summary>
+            <div className="mt-2 space-y-3">
+              <WhyMore id={id} why={r.why} />
+              <p className="text-sm text-muted">Worked out from both your answers, the same way {r.from.displayName}&apos;s suggestions explained you. Neither of you sees a score.</p>
+            </div>
+          </details>
+        </div>
+      ) : null}
       <PersonDetails id={id} person={r.from} />
       {r.note ? <QuotedNote caption={`${r.from.displayName}'s note to you`} note={r.note} /> : null}
       <AnswerRequest requestId={r.id} name={r.from.displayName} />

@@ -142,6 +142,18 @@ const table: Record<string, Entry> = {
     expected: anyMember,
   },
   "matching.suggestions": { setting: "none", expected: anyMember },
+  // Passing on someone needs no relation to them; only a block between the two hides them.
+  "matching.pass": { setting: "none", input: (w) => ({ memberId: w.b.id }), expected: { ...anyMember, blocked: "NOT_FOUND" } },
+  // Only one's own pass can be undone: anyone else has none to remove.
+  "matching.unpass": {
+    setting: "none",
+    input: async (w) => {
+      await db.passedMember.create({ data: { memberId: w.a.id, passedId: w.b.id } });
+      return { memberId: w.b.id };
+    },
+    expected: partnersOnly,
+  },
+  "matching.passed": { setting: "none", expected: anyMember },
   "requests.list": { setting: "request to a", expected: anyMember },
   // Blocked by the recipient: answered like an unknown member, so the block stays unseen.
   "requests.send": { setting: "none", input: (w) => ({ recipientId: w.b.id, note: "Hi, shall we try?" }), expected: { ...anyMember, blocked: "NOT_FOUND" } },

@@ -130,6 +130,9 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "endings.reflection": (w) => [id(w)],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
   "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
+  "matching.suggestions": () => [{ rhythm: "WEEKLY", language: "en", sobrietyFriendly: true }],
+  "matching.pass": (w) => [{ memberId: w.d.id }],
+  "matching.unpass": (w) => [{ memberId: w.d.id }],
   "blocks.block": (w) => [{ memberId: w.d.id }],
   "blocks.unblock": (w) => [{ memberId: w.d.id }],
   "devMailbox.list": (w) => [{ to: w.a.email, limit: 5 }],
@@ -252,6 +255,9 @@ const validByDesign = new Set([
   "moderation.auditLog page as zero",
   // No partnership named: every partnership's upcoming check-ins.
   "calendar.upcoming no input",
+  // No filters: every suggestion (unknown keys are dropped, so deep nesting is no filter at all).
+  "matching.suggestions no input",
+  "matching.suggestions deep nesting",
   // No reason and no closing message are choices of their own.
   "endings.end reason as null",
   "endings.end closing as null",
@@ -273,6 +279,10 @@ const optionalFields = new Set([
   "onboarding.updateProfile pronouns",
   "onboarding.updateProfile intro",
   "calendar.upcoming partnershipId",
+  // Each suggestions filter is optional.
+  "matching.suggestions rhythm",
+  "matching.suggestions language",
+  "matching.suggestions sobrietyFriendly",
   "endings.end reason",
   "endings.end closing",
   "endings.end doNotRematch",

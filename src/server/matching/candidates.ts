@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
 import { listedSql, pairBarriersSql } from "@/server/partnerships/eligibility";
-import { declineHiddenDays, exposureWindowDays, maxPendingIncoming } from "@/shared/matching/limits";
+import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, passHiddenDays } from "@/shared/matching/limits";
 import { weekBitsFromHex } from "./scorer/overlap";
 import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
 
@@ -124,7 +124,7 @@ const slotWeek = (alias: string, param: string) => `CASE WHEN matching_week_slot
 /**
  * Step 1: the member's own pool row for the week, the members they must not meet, and the members
  * whose inbox is full. $1 member id, $2 week start, $3 now, $4 the pending-incoming limit, $5 the
- * days a decline hides a pair. No row when the member has no availability stored for the week.
+ * days a decline hides a pair, $6 the days a pass hides someone from the member who passed. No row when the member has no availability stored for the week.
  */
 export const selfQuery = `SELECT (${slotBits("s", "$2")})::text AS bits, s.languages, s."mustShareLanguage",
          s."needsSobrietyFriendlyPartner", s."sobrietyFriendly",
@@ -133,6 +133,10 @@ export const selfQuery = `SELECT (${slotBits("s", "$2")})::text AS bits, s.langu
            SELECT $1::text
            UNION ALL
            SELECT x."memberId" FROM (${pairBarriersSql("$1", "$3", "$5")}) x
+           UNION ALL
+           -- Those the member passed on ("Not for me") within $6 days: hidden from them only.
+           SELECT pm."passedId" FROM passed_member pm
+           WHERE pm."memberId" = $1 AND pm."createdAt" > $3::timestamptz - make_interval(days => $6::int)
          ) AS excluded,
          ARRAY(
            -- The pool counts PENDING requests, due or not: only members at or over the limit
@@ -241,7 +245,7 @@ export const candidateQuery = `WITH ranked AS (
  */
 export async function candidateQueryParams(db: Db, memberId: string, weekStart: string, limit: number, now: Date): Promise<unknown[] | null> {
   const at = now.toISOString();
-  const [self] = await db.$queryRawUnsafe<SelfRow[]>(selfQuery, memberId, weekStart, at, maxPendingIncoming, declineHiddenDays);
+  const [self] = await db.$queryRawUnsafe<SelfRow[]>(selfQuery, memberId, weekStart, at, maxPendingIncoming, declineHiddenDays, passHiddenDays);
   if (!self) return null;
   return [
     weekStart,
@@ -265,7 +269,7 @@ export async function candidateQueryParams(db: Db, memberId: string, weekStart: 
  * questionnaire, active and verified, not the member, passes sobriety and language dealbreakers
  * both ways, overlaps this week, has room for another partnership and fewer than
  * `maxPendingIncoming` unexpired pending requests, and is not paired with the member by a block,
- * a pending request, a decline within `declineHiddenDays`, an open partnership or one that ended
+ * a pending request, a decline within `declineHiddenDays`, the member's own pass within `passHiddenDays`, an open partnership or one that ended
  * with "don't suggest us again". Each row carries the candidate's pending and recently received
  * request counts for exposure spreading. `now` decides what is pending, recent and hidden.
  *

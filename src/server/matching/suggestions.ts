@@ -8,6 +8,8 @@ import { exposurePenalty } from "./exposure";
 import { maxPendingOutgoing } from "@/shared/matching/limits";
 import { parseWeekBits } from "./scorer/overlap";
 import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer/scorer";
+import { passesFilters } from "@/shared/matching/filters";
+import type { SuggestionFilters } from "@/shared/matching/schemas";
 
 export const suggestionCount = 20;
 
@@ -22,6 +24,8 @@ export type Suggestion = {
   sharedValues: MatchProfile["values"];
   total: number;
   factors: { commitment: number; schedule: number; values: number; communication: number };
+  checkInFrequency: MatchProfile["checkInFrequency"];
+  sobrietyFriendly: boolean;
   reasons: string[];
   talkAbout: string[];
   suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string } }[];
@@ -50,9 +54,10 @@ type MemberState = { completed: boolean; openToMatching: boolean | null; partner
  * Candidates from SQL (≤ 500), ranked here, best 20 first; only those 20 get reasons, "talk about"
  * items and slots. Never includes anyone's email. The order spreads exposure: a candidate with
  * many pending or recent requests ranks lower than the same fit without them, but the score shown
- * is the real one.
+ * is the real one. `filters` (rhythm, language, sobriety-friendly) narrow the candidates before the
+ * cut to 20, so a filtered list is the best 20 of those who pass, not a subset of the unfiltered 20.
  */
-export async function suggestionsFor(db: Db, memberId: string, now = new Date()): Promise<SuggestionsResult> {
+export async function suggestionsFor(db: Db, memberId: string, now = new Date(), filters: SuggestionFilters = {}): Promise<SuggestionsResult> {
   const week = weekStartUtc(now);
   const weekStart = week.toISOString().slice(0, 10);
   // One round of reads: the member's state, their own answers and week, and candidate step 1 (all
@@ -80,6 +85,7 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
   // Rank all candidates on total and exposure; words and slots only for the ones shown.
   const ranked: { candidate: Candidate; score: MatchRank; first: boolean; rank: number }[] = [];
   for (const candidate of candidates) {
+    if (!passesFilters(candidate.profile, filters)) continue;
     const score = rankMatch(self.profile, candidate.profile, { weekStart: week, bitsA, bitsB: candidate.bits });
     if (score.excluded !== null) continue;
     const first = ranksFirst({ rematchPriority: candidate.rematchPriority, total: score.total });
@@ -103,6 +109,8 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date())
       sharedValues: theirs.values.filter((value) => self.profile.values.includes(value)),
       total: shown.total,
       factors: shown.factors,
+      checkInFrequency: theirs.checkInFrequency,
+      sobrietyFriendly: theirs.sobrietyFriendly,
       reasons: shown.reasons,
       talkAbout: shown.talkAbout,
       suggestedSlots: shown.suggestedSlots.map(({ a, b }) => ({ a, b })),

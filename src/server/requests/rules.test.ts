@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PairBarrier } from "@/server/partnerships/eligibility";
-import { expiresAt, outcomeForSender, pairFacts, sendRefusal, transition, type RequestAction, type RequestActor, type SendFacts } from "./rules";
+import { expiresAt, outcomeForRecipient, outcomeForSender, pairFacts, sendRefusal, transition, type RequestAction, type RequestActor, type SendFacts } from "./rules";
 
 const sent = new Date("2026-11-02T10:00:00Z");
 const pending = { status: "PENDING" as const, expiresAt: expiresAt(sent) };
@@ -118,5 +118,18 @@ describe("outcomeForSender", () => {
     expect(at("ACCEPTED")).toBe("ACCEPTED");
     expect(at("PENDING")).toBe("PENDING");
     expect(outcomeForSender(pending, late)).toBe("EXPIRED");
+  });
+});
+
+describe("outcomeForRecipient", () => {
+  it("tells the recipient what they did or what happened, and a system closure only as no longer available", () => {
+    const at = (status: Parameters<typeof outcomeForRecipient>[0]["status"]) => outcomeForRecipient({ status, expiresAt: pending.expiresAt }, inTime);
+    expect(at("ACCEPTED")).toBe("ACCEPTED");
+    expect(at("DECLINED")).toBe("DECLINED");
+    expect(at("WITHDRAWN")).toBe("WITHDRAWN");
+    expect(at("EXPIRED")).toBe("EXPIRED");
+    expect(at("CLOSED")).toBe("NO_LONGER_AVAILABLE");
+    expect(outcomeForRecipient(pending, late)).toBe("EXPIRED");
+    expect(outcomeForRecipient(pending, inTime)).toBe("NO_LONGER_AVAILABLE");
   });
 });

@@ -124,3 +124,23 @@ export function outcomeForSender(request: { status: RequestStatus; expiresAt: Da
       return request.status;
   }
 }
+
+/**
+ * What the recipient is told about a request to them that is no longer waiting ("Past requests").
+ * Null for one still waiting. A request closed by the system reads "no longer available", as it
+ * does to the sender: why it closed (the other side's capacity) is not the recipient's to know.
+ */
+export function outcomeForRecipient(
+  request: { status: RequestStatus; expiresAt: Date },
+  now: Date,
+): "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED" | "NO_LONGER_AVAILABLE" {
+  switch (request.status) {
+    case "PENDING":
+      // Only ever asked of requests that are due: a waiting one is listed under "Waiting for your answer".
+      return isDue(request, now) ? "EXPIRED" : "NO_LONGER_AVAILABLE";
+    case "CLOSED":
+      return "NO_LONGER_AVAILABLE";
+    default:
+      return request.status;
+  }
+}
