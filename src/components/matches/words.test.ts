@@ -30,6 +30,13 @@ describe("suggestion card words", () => {
     expect(slotSentence({ a: { weekday: "Friday", time: "18:00" }, b: { weekday: "Friday", time: "18:00" } })).toBe("Fridays 18:00 for you both");
   });
 
+  it("says when their time moves with a clock change in the coming weeks", () => {
+    const later = [{ from: "2027-03-28", b: { weekday: "Monday", time: "13:00" } }];
+    expect(slotSentence({ a: { weekday: "Monday", time: "08:00" }, b: { weekday: "Monday", time: "12:00" }, laterForB: later })).toMatch(
+      /^Mondays 08:00 for you \(12:00 for them; 13:00 for them from 28 March\)$/,
+    );
+  });
+
   it("puts each part of the fit in words", () => {
     expect(factorWords("schedule", 80)).toBe("Schedule: strong");
     expect(factorWords("values", 79)).toBe("Values: good");

@@ -2,8 +2,8 @@
  * The words a suggestion card uses: option labels, "You both value …", local times and
  * check-in slots. Pure, so they can be tested without rendering.
  */
-import { joinAnd, valueWords } from "@/shared/matching/score-words";
-import type { CheckInFrequency, FocusArea, PersonalValue } from "@/server/matching/scorer/types";
+import { joinAnd, slotChangeWords, valueWords } from "@/shared/matching/score-words";
+import type { CheckInFrequency, FocusArea, PersonalValue, SlotChange } from "@/server/matching/scorer/types";
 import { checkInFrequencies, focusAreas, labelOf, languages } from "@/shared/onboarding/questionnaire";
 
 export const focusLabel = (area: FocusArea): string => labelOf(focusAreas, area);
@@ -39,13 +39,18 @@ export function theirTimeNow(now: Date, theirZone: string, viewerZone: string | 
   return `It's ${theirs.time}${day} for them`;
 }
 
-type Slot = { a: { weekday: string; time: string }; b: { weekday: string; time: string } };
+type Slot = { a: { weekday: string; time: string }; b: { weekday: string; time: string }; laterForB?: readonly SlotChange[] };
 
-/** "Mondays 20:00 for you (14:30 for them)"; their day is named when it differs; "for you both" when the same. */
-export function slotSentence({ a, b }: Slot): string {
-  if (a.weekday === b.weekday && a.time === b.time) return `${a.weekday}s ${a.time} for you both`;
+/**
+ * "Mondays 20:00 for you (14:30 for them)"; their day is named when it differs; "for you both" when
+ * the same; a clock change ahead is said: "(12:00 for them; 13:00 for them from 28 March)".
+ */
+export function slotSentence(slot: Slot): string {
+  const { a, b } = slot;
+  const change = slotChangeWords(slot);
+  if (a.weekday === b.weekday && a.time === b.time) return `${a.weekday}s ${a.time} for you both${change ? ` (${change})` : ""}`;
   const theirs = a.weekday === b.weekday ? b.time : `${b.weekday}s ${b.time}`;
-  return `${a.weekday}s ${a.time} for you (${theirs} for them)`;
+  return `${a.weekday}s ${a.time} for you (${theirs} for them${change ? `; ${change}` : ""})`;
 }
 
 export const factorNames = {

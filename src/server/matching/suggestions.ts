@@ -1,4 +1,5 @@
 import "server-only";
+import type { SlotChange } from "@/server/matching/scorer/types";
 import type { Db } from "@/server/db/client";
 import { weekStartUtc } from "@/shared/time/availability";
 import { capacityStatuses } from "@/server/partnerships/rules";
@@ -28,7 +29,8 @@ export type Suggestion = {
   sobrietyFriendly: boolean;
   reasons: string[];
   talkAbout: string[];
-  suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string } }[];
+  /** `laterForB`: when their time moves with a clock change in the coming weeks ("13:00 for them from 28 March"). */
+  suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string }; laterForB?: SlotChange[] }[];
 };
 
 /** How many of the member's requests are waiting for an answer, against the limit. */
@@ -113,7 +115,7 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date(),
       sobrietyFriendly: theirs.sobrietyFriendly,
       reasons: shown.reasons,
       talkAbout: shown.talkAbout,
-      suggestedSlots: shown.suggestedSlots.map(({ a, b }) => ({ a, b })),
+      suggestedSlots: shown.suggestedSlots.map(({ a, b, laterForB }) => ({ a, b, ...(laterForB ? { laterForB } : {}) })),
     };
   });
   return suggestions.length ? { status: "OK", suggestions, scored: candidates.length, outbox } : none("NO_CANDIDATES", candidates.length);

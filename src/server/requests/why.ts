@@ -1,4 +1,5 @@
 import "server-only";
+import type { SlotChange } from "@/server/matching/scorer/types";
 import type { Db } from "@/server/db/client";
 import { loadSelf } from "@/server/matching/candidates";
 import { presentMatch, rankMatch } from "@/server/matching/scorer/scorer";
@@ -9,7 +10,8 @@ export type WhyYouMightFit = {
   total: number;
   reasons: string[];
   talkAbout: string[];
-  suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string } }[];
+  /** `laterForB`: when their time moves with a clock change in the coming weeks ("13:00 for them from 28 March"). */
+  suggestedSlots: { a: { weekday: string; time: string }; b: { weekday: string; time: string }; laterForB?: SlotChange[] }[];
 };
 
 /**
@@ -35,7 +37,7 @@ export async function whyYouMightFit(db: Pick<Db, "$queryRawUnsafe">, viewerId: 
       total: shown.total,
       reasons: shown.reasons,
       talkAbout: shown.talkAbout,
-      suggestedSlots: shown.suggestedSlots.map(({ a, b }) => ({ a, b })),
+      suggestedSlots: shown.suggestedSlots.map(({ a, b, laterForB }) => ({ a, b, ...(laterForB ? { laterForB } : {}) })),
     });
   }
   return found;
