@@ -22,7 +22,8 @@ export type LanguagePickerProps = {
 /**
  * Languages as checkboxes in columns, with a "Find a language" box that narrows the list, so a
  * keyboard user can type a few letters and Tab straight to the one they want. Chosen languages
- * are listed in words above the list, whether or not they match the search.
+ * are listed in words above the list, whether or not they match the search. An error belongs to
+ * the choice (the fieldset), never to the search box: a filter is never shown as invalid.
  */
 export function LanguagePicker({
   value,
@@ -73,7 +74,6 @@ export function LanguagePicker({
             autoComplete="off"
             spellCheck={false}
             aria-describedby={[ids.count, error ? ids.error : null].filter(Boolean).join(" ")}
-            aria-invalid={error ? true : undefined}
             aria-controls={`${id}-list`}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
