@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { audiences } from "@/components/about/audiences";
 
 const steps: { title: string; body: string }[] = [
   {
@@ -27,15 +28,6 @@ const steps: { title: string; body: string }[] = [
     title: "Review, pause or end kindly",
     body: "Every quarter you each look back privately, then together. Plans change: you can pause, rewrite your agreement or end the partnership at any time, without blame.",
   },
-];
-
-const audiences = [
-  "feel lonely or cut off from people",
-  "are in recovery from addiction",
-  "are healing after an emotionally manipulative relationship",
-  "live with social anxiety",
-  "are going through a big change: retirement, divorce, bereavement, moving or caregiving",
-  "want to build friendships or reconnect with family",
 ];
 
 const principles: { icon: LucideIcon; title: string; body: string; more: { href: string; label: string } }[] = [

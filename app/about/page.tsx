@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TwoMugs } from "@/components/illustrations/two-mugs";
 import { Container } from "@/components/ui/container";
+import { audiences } from "@/components/about/audiences";
 
 export const metadata: Metadata = {
   title: "About Tandem",
@@ -10,15 +11,6 @@ export const metadata: Metadata = {
 
 /** A link inside running text: underlined, so it is never told apart by colour alone. */
 const inlineLink = "font-medium text-primary-text underline";
-
-const audiences = [
-  "feel lonely or cut off from people",
-  "are in recovery from addiction",
-  "are healing after an emotionally manipulative relationship",
-  "live with social anxiety",
-  "are going through a big change: retirement, divorce, bereavement, moving or caregiving",
-  "want to build friendships or reconnect with family",
-];
 
 const sectionHeading = "text-2xl font-semibold tracking-tight";
 
