@@ -61,7 +61,7 @@ test("pause → picked up again on its day → quarterly review → a change ope
   const start = page.getByRole("link", { name: "Start your review" });
   await eventually(page, partnershipUrl, () => expect(start).toBeVisible({ timeout: 2_000 }));
   await page.goto("/dashboard");
-  await expect(page.getByRole("region", { name: "Your partnership" })).toContainText("A review is waiting for your answers.");
+  await expect(page.getByRole("region", { name: "Your partnership", exact: true })).toContainText("A review is waiting for your answers.");
   await page.getByRole("link", { name: "Go to your review" }).click();
   await answerReview(page, [4, 3, 4, 4], "Check in on Sundays instead.", "Change our agreement");
   await expect(page.getByRole("heading", { name: "Thank you — your answers are in" })).toBeVisible();

@@ -150,7 +150,7 @@ test("a request with a note becomes a partnership that both members can open", a
   // The dashboard leads to the partnership and says why A isn't being suggested now, beside a switch that stays on.
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "You're open to matching, and your partnerships are full" })).toBeVisible();
-  await page.getByRole("region", { name: "Your partnership" }).getByRole("link", { name: `You and ${b.name}` }).click();
+  await page.getByRole("region", { name: "Your partnership", exact: true }).getByRole("link", { name: `You and ${b.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`${partnershipPath}$`));
 
   // With a partnership, A isn't offered new people; and a stranger's partnership id is simply not found.
