@@ -18,6 +18,14 @@ export type PartnershipAccess = {
 
 const blockedPartnership = Prisma.raw(partnershipBlockedSql("p.id"));
 
+/** The partnership if this member is in it and no block stands between its two members. */
+const memberPartnership = (ids: { partnershipId: string; memberId: string }, lock: Prisma.Sql = Prisma.empty) => Prisma.sql`
+    SELECT p.id, p.status::text AS status FROM partnership p
+    WHERE p.id = ${ids.partnershipId}
+      AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${ids.memberId})
+      AND NOT ${blockedPartnership}
+    ${lock}`;
+
 export const partnershipNotFound = () => new AppError("NOT_FOUND", "We couldn't find that partnership.");
 
 /**
@@ -27,12 +35,7 @@ export const partnershipNotFound = () => new AppError("NOT_FOUND", "We couldn't 
  * of them. Every partnership-scoped service starts here, inside its transaction.
  */
 export async function lockPartnership(tx: Tx, ids: { partnershipId: string; memberId: string }): Promise<PartnershipAccess> {
-  const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>`
-    SELECT p.id, p.status::text AS status FROM partnership p
-    WHERE p.id = ${ids.partnershipId}
-      AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${ids.memberId})
-      AND NOT ${blockedPartnership}
-    FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; status: PartnershipStatus }[]>(memberPartnership(ids, Prisma.sql`FOR UPDATE`));
   const partnership = rows[0];
   if (!partnership) throw partnershipNotFound();
   const members = await tx.partnershipMember.findMany({
@@ -43,6 +46,18 @@ export async function lockPartnership(tx: Tx, ids: { partnershipId: string; memb
   const partner = members.find((m) => m.memberId !== ids.memberId);
   if (!member || !partner) throw partnershipNotFound();
   return { partnership, member, partner };
+}
+
+/**
+ * The partnership's status for one of its members, without locking it (for reads that must never
+ * hold up a partner's move or a job): a stranger, and both members of a blocked pair, get
+ * NOT_FOUND, exactly as from lockPartnership.
+ */
+export async function partnershipStatusFor(db: Db, ids: { partnershipId: string; memberId: string }): Promise<PartnershipStatus> {
+  const rows = await db.$queryRaw<{ status: PartnershipStatus }[]>(memberPartnership(ids));
+  const row = rows[0];
+  if (!row) throw partnershipNotFound();
+  return row.status;
 }
 
 /** Runs `work` in a transaction with the partnership locked for this member, again on a conflict. */

@@ -1,10 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Db, Tx } from "@/server/db/client";
+import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { Prisma } from "@/generated/prisma/client";
-import { partnershipBlockedSql } from "@/server/blocks/between";
-import { partnershipNotFound } from "@/server/partnerships/access";
 import type { PartnershipAccess } from "@/server/partnerships/access";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
 import { pauseTermsOf, type PauseTerms } from "@/shared/pauses/rules";
@@ -26,23 +24,6 @@ export const pauseSelect = {
 
 /** A new pause row's id, known before it is written so the kernel's event can name it. */
 export const newPauseId = () => randomUUID().replaceAll("-", "");
-
-const blockedPartnership = Prisma.raw(partnershipBlockedSql("p.id"));
-
-/**
- * The partnership's status for a member who may see it, without locking it (for reads): a stranger,
- * and both members of a blocked pair, get NOT_FOUND, as from lockPartnership.
- */
-export async function visibleStatus(db: Db, ids: { partnershipId: string; memberId: string }): Promise<PartnershipStatus> {
-  const rows = await db.$queryRaw<{ status: PartnershipStatus }[]>`
-    SELECT p.status::text AS status FROM partnership p
-    WHERE p.id = ${ids.partnershipId}
-      AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${ids.memberId})
-      AND NOT ${blockedPartnership}`;
-  const row = rows[0];
-  if (!row) throw partnershipNotFound();
-  return row.status;
-}
 
 /** Pausing belongs to a partnership that has begun and not ended. */
 export function refusedFor(status: PartnershipStatus): AppError {
@@ -99,8 +80,3 @@ export async function insertPause(tx: Tx, data: Prisma.PartnershipPauseUnchecked
 }
 
 export const pauseChanged = () => new AppError("CONFLICT", "This pause has changed since you opened it. Reload the page to see where it stands.");
-
-export async function timezoneOf(tx: Tx, memberId: string): Promise<string> {
-  const member = await tx.member.findUnique({ where: { id: memberId }, select: { timezone: true } });
-  return member?.timezone ?? "UTC";
-}

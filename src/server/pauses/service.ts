@@ -3,12 +3,12 @@ import type { Db, Tx } from "@/server/db/client";
 import { resendCheckInInvitations } from "@/server/calendar/invitations";
 import { AppError } from "@/server/errors";
 import { notify, settleNotices, type Notice } from "@/server/notifications/service";
-import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
+import { partnershipStatusFor, withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { runTransition } from "@/server/partnerships/transitions";
 import { dayOf, initialStatus, mayAct, planExtension, planPause, requestBlocker, acceptedStatus, type PauseProblem, type PauseTerms } from "@/shared/pauses/rules";
 import type { ExtendPauseInput, ProposePauseDatesInput, RequestPauseInput } from "@/shared/pauses/schemas";
-import { assertPausable, findPause, insertPause, visibleStatus, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
+import { assertPausable, findPause, insertPause, newPauseId, openPauses, pauseChanged, pauseTerms, refusedFor, type PauseRow } from "./access";
 import { resumeNotices, withdrawPendingExtensions } from "./resume";
 
 const badDates = (problem: PauseProblem) => new AppError("BAD_INPUT", problem.message, { fieldErrors: { [problem.field]: [problem.message] } });
@@ -36,7 +36,7 @@ export type PausesView = {
 
 /** A read: nothing is locked, so a page view never holds up a partner's move or a job. */
 export async function getPauses(db: Db, memberId: string, partnershipId: string, now = new Date()): Promise<PausesView> {
-  const status = await visibleStatus(db, { partnershipId, memberId });
+  const status = await partnershipStatusFor(db, { partnershipId, memberId });
   const current = status === "ACTIVE" || status === "PAUSED";
   const [open, terms] = current
     ? await db.$transaction(async (tx) => [await openPauses(tx, partnershipId), await pauseTerms(tx, partnershipId).catch(() => null)] as const)
