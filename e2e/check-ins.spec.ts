@@ -70,7 +70,7 @@ test("both partners answer one check-in: private answers stay private, drafts su
 
   // Liv logs the coming check-in from the partnership page.
   await page.goto(partnershipUrl);
-  await page.getByRole("link", { name: "Log a check-in and share how it went" }).click();
+  await page.getByRole("link", { name: "Log a check-in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Check-ins with ${b}` })).toBeVisible();
   const open = page.getByTestId("check-in-occurrence").filter({ hasText: "Not logged yet." }).first();
   await open.getByRole("button", { name: "Log this check-in" }).click();

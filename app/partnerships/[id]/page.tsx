@@ -12,6 +12,7 @@ import { CheckInCalendarDownload } from "@/components/check-ins/calendar-downloa
 import { UpcomingCheckIns } from "@/components/check-ins/upcoming-check-ins";
 import { ReviewCard } from "@/components/reviews/review-card";
 import { signingStatusWords } from "@/components/agreement/signing-words";
+import { PartnershipNextStep, type NextStep } from "@/components/partnerships/next-step";
 import { PartnerCard } from "@/components/partnerships/partner-card";
 import { PauseCard } from "@/components/pauses/pause-card";
 import { StatusBadge } from "@/components/partnerships/status-badge";
@@ -57,16 +58,26 @@ export default async function PartnershipPage({ params }: Props) {
   const name = partnership.partner.displayName;
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partnership.partner.memberId, name });
   const names = { a: a.name, b: b.name };
+  const base = `/partnerships/${encodeURIComponent(partnership.id)}`;
+  const amendmentOpen = signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED";
+  const nextStep: NextStep | null =
+    partnership.status === "DRAFTING"
+      ? { href: `${base}/agreement`, label: "Open your agreement", note: signingStatusWords(signing, name, names) }
+      : amendmentOpen && !ended
+        ? { href: `${base}/agreement`, label: "Open the change", note: signingStatusWords(signing, name, names) }
+        : current && signing.inForce
+          ? { href: `${base}/check-ins`, label: "Log a check-in" }
+          : null;
 
   return (
-    <Container width="prose" className="py-12 sm:py-16">
+    <Container width="prose" className="py-8 sm:py-16">
       <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">
         {partnership.status === "ENDED" ? `Your partnership with ${name}` : `You and ${name} are partners`}
       </h1>
       <div className="mt-4">
         <StatusBadge status={partnership.status} pausedUntil={partnership.pausedUntil} zone={me.timezone} />
       </div>
-      <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
+      {nextStep ? <PartnershipNextStep step={nextStep} /> : null}
       {ended ? (
         <EndedState
           ending={partnership.ending}
@@ -80,22 +91,10 @@ export default async function PartnershipPage({ params }: Props) {
       {/* What may be waiting on the member comes first: a pause to answer, a review to fill in. */}
       {pauses && signing.inForce ? <PauseCard partnershipId={partnership.id} partnerName={name} pauses={pauses} zone={me.timezone} now={now} /> : null}
       <ReviewCard partnershipId={partnership.id} reviews={reviews} partnerName={name} zone={me.timezone ?? "UTC"} now={now} />
-      {partnership.status === "DRAFTING" ? (
-        <WhatHappensNext partnerName={name} partnershipId={partnership.id} signingStatus={signingStatusWords(signing, name, names)} />
-      ) : null}
-      {signing.phase === "AMENDMENT_OPEN" || signing.phase === "AMENDMENT_PROPOSED" ? (
-        <p className="mt-8" data-testid="signing-status">
-          {signingStatusWords(signing, name, names)}{" "}
-          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/agreement`}>Open the change</Link>
-        </p>
-      ) : null}
+      <PartnerCard partner={partnership.partner} now={now} viewerZone={me.timezone} />
+      {partnership.status === "DRAFTING" ? <WhatHappensNext partnerName={name} /> : null}
       {partnership.status !== "DRAFTING" && signing.inForce ? <InForceAgreement partnershipId={partnership.id} version={signing.inForce} names={names} ended={ended} /> : null}
       {current ? <UpcomingCheckIns item={upcoming[0] ?? null} viewerZone={me.timezone} /> : null}
-      {current && signing.inForce ? (
-        <p className="mt-6">
-          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/check-ins`}>Log a check-in and share how it went</Link>
-        </p>
-      ) : null}
       {current && signing.inForce ? (
         <CheckInCalendarDownload partnershipId={partnership.id} partnerName={name} />
       ) : null}
@@ -104,7 +103,7 @@ export default async function PartnershipPage({ params }: Props) {
       {current && !endingStatus?.ending ? (
         <p className="mt-12 border-t border-line pt-8 text-muted">
           Thinking about stepping away? You can{" "}
-          <Link href={`/partnerships/${encodeURIComponent(partnership.id)}/end`}>end this partnership</Link>, gently and in your own words.
+          <Link href={`${base}/end`}>end this partnership</Link>, gently and in your own words.
         </p>
       ) : null}
       <section aria-labelledby="safety-heading" className="mt-12 space-y-3 border-t border-line pt-8">

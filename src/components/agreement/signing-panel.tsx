@@ -79,9 +79,6 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
 
       {!proposal ? (
         <div className="space-y-3">
-          <p className="text-muted">
-            Proposing freezes the draft exactly as it reads now and signs it for you. {partnerName} then signs that version or asks for changes.
-          </p>
           {!reading.valid ? <p>A few sections below need a change before this can be proposed; each one says what to fix.</p> : null}
           <Button
             onClick={() => propose.mutate({ partnershipId, seen: canonicalJson(reading.valid ? reading.agreement : reading.content) })}
@@ -89,6 +86,9 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
           >
             {propose.isPending ? "Proposing…" : saved ? "Propose this agreement" : "Saving your changes…"}
           </Button>
+          <p className="text-sm text-muted">
+            Proposing freezes the draft exactly as it reads now and signs it for you. {partnerName} then signs that version or asks for changes.
+          </p>
           {propose.error ? (
             <Alert tone="attention" role="alert">
               <p>{errorMessage(propose.error)}</p>

@@ -29,8 +29,8 @@ function steps(name: string): Step[] {
   ];
 }
 
-/** What a new partnership leads to, and honestly where Tandem is with it. */
-export function WhatHappensNext({ partnerName, partnershipId, signingStatus }: { partnerName: string; partnershipId: string; signingStatus?: string }) {
+/** What a new partnership leads to (the way into the agreement sits at the top of the page: `PartnershipNextStep`). */
+export function WhatHappensNext({ partnerName }: { partnerName: string }) {
   return (
     <section aria-labelledby="next-heading" className="mt-10">
       <h2 id="next-heading" className="text-xl font-semibold">
@@ -54,10 +54,8 @@ export function WhatHappensNext({ partnerName, partnershipId, signingStatus }: {
       </ol>
       <Alert tone="info" role="note" title="Start writing your agreement" titleAs="h3" className="mt-8">
         <p>
-          We started a draft from both your questionnaires. You and {partnerName} can change it together, at the same time if you like.{" "}
-          <Link href={`/partnerships/${encodeURIComponent(partnershipId)}/agreement`}>Open your agreement</Link>
+          We started a draft from both your questionnaires. You and {partnerName} can change it together, at the same time if you like.
         </p>
-        {signingStatus ? <p data-testid="signing-status">{signingStatus}</p> : null}
         <p>
           When it feels right, either of you proposes it from the agreement page, and the other signs it or asks for changes. If anything ever
           feels wrong, our <Link href="/help">help and safety guide</Link> is there for you.

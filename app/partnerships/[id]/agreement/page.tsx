@@ -35,17 +35,11 @@ export default async function AgreementPage({ params }: Props) {
   const [a, b] = orderPartners({ memberId: me.id, name: me.displayName }, { memberId: partner.memberId, name: partner.displayName });
 
   return (
-    <Container width="prose" className="py-12 sm:py-16">
+    <Container width="prose" className="py-8 sm:py-16">
       <p>
         <Link href={`/partnerships/${encodeURIComponent(id)}`}>Back to your partnership</Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold tracking-tight break-words sm:text-4xl">Your agreement with {partner.displayName}</h1>
-      <p className="mt-3">
-        <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
-      </p>
-      <p className="mt-1">
-        <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/versions`}>Every version proposed so far</Link>
-      </p>
       {partnership.status === "ENDED" ? (
         <>
           <Alert tone="info" role="note" title="This partnership has closed" titleAs="h2" className="mt-8">
@@ -60,8 +54,8 @@ export default async function AgreementPage({ params }: Props) {
         <>
           {partnership.status === "DRAFTING" ? (
             <p className="mt-3 text-muted">
-              You and {partner.displayName} can both write here at the same time; each of you sees the other&apos;s changes as they happen. We started it
-              from your questionnaires, so change anything that doesn&apos;t fit.
+              You can both write here at once and see each other&apos;s changes as they happen. It started from your questionnaires: change anything
+              that doesn&apos;t fit.
             </p>
           ) : null}
           <AgreementEditor
@@ -87,6 +81,14 @@ export default async function AgreementPage({ params }: Props) {
           <p>This partnership isn&apos;t drafting any more, so its agreement stays as it was.</p>
         </Alert>
       )}
+      <nav aria-label="This agreement's past" className="mt-12 space-y-1 border-t border-line pt-6">
+        <p>
+          <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/history`}>See every change so far</Link>
+        </p>
+        <p>
+          <Link href={`/partnerships/${encodeURIComponent(id)}/agreement/versions`}>Every version proposed so far</Link>
+        </p>
+      </nav>
     </Container>
   );
 }
