@@ -43,9 +43,13 @@ for (const { width, language, names } of widths) {
       await expect(checklist.locator("[aria-current='step']")).toContainText("A request is waiting for your answer");
       await expect(pageB.getByRole("region", { name: "You're open to matching" })).toBeVisible();
 
-      // Answered on the requests page (never through the notice), the notice is read all the same.
+      // Answered on the requests page (never through the notice).
       await waiting.getByRole("link", { name: "See the request" }).click();
       await expect(pageB).toHaveURL(/\/requests#incoming-heading$/);
+      // Seeing the request where it is listed reads its notice, before any answer: the header's count goes.
+      const header = pageB.getByRole("banner");
+      await expect(header.getByText(/unread/)).toHaveCount(0);
+      await expect(header.getByRole(width >= 1024 ? "link" : "button", { name: width >= 1024 ? "Notifications" : "Menu", exact: true })).toBeAttached();
       await pageB.getByRole("main").getByRole("listitem").filter({ hasText: names.a }).getByRole("button", { name: "Accept" }).click();
       await expect(pageB).toHaveURL(/\/partnerships\/[a-z0-9]+$/);
       await pageB.goto("/notifications");

@@ -2,6 +2,7 @@ import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
+import { ReadNoticesHere } from "@/components/notifications/read-notices-here";
 import { Container } from "@/components/ui/container";
 import { getSessionUser } from "@/server/auth/session";
 import { caller } from "@/trpc/server";
@@ -64,6 +65,7 @@ export async function SiteHeader() {
 
   return (
     <header className="relative border-b border-line bg-background print:hidden">
+      {unread ? <ReadNoticesHere /> : null}
       <Container className="flex items-center gap-2 py-2 lg:gap-4 lg:py-3">
         <Link
           href="/"

@@ -229,6 +229,7 @@ const table: Record<string, Entry> = {
   "notifications.list": { setting: "partnership", expected: anyMember },
   "notifications.unreadCount": { setting: "partnership", expected: anyMember },
   "notifications.markRead": { setting: "partnership", input: () => ({}), expected: anyMember },
+  "notifications.markReadOnPage": { setting: "partnership", input: () => ({ path: "/requests" }), expected: anyMember },
   // Each member reads and writes only their own preferences: there is no one else's to reach.
   "notifications.preferences": { setting: "none", expected: anyMember },
   "notifications.setPreferences": { setting: "none", input: () => ({ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }), expected: anyMember },

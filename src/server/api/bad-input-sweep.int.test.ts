@@ -129,6 +129,7 @@ const validInputs: Record<string, (w: World) => Promise<Json[]> | Json[]> = {
   "endings.reflect": (w) => [{ ...id(w), text: "It helped me keep going." }],
   "endings.reflection": (w) => [id(w)],
   "notifications.markRead": () => [{ ids: ["cm0sweepnotification000000"] }],
+  "notifications.markReadOnPage": () => [{ path: "/requests" }],
   "notifications.setPreferences": () => [{ choices: { REQUEST_RECEIVED: "IN_APP" }, quietHours: { on: true, start: "22:00", end: "08:00" } }],
   "matching.suggestions": () => [{ rhythm: "WEEKLY", language: "en", sobrietyFriendly: true }],
   "matching.pass": (w) => [{ memberId: w.d.id }],

@@ -5,6 +5,14 @@ import { NotificationType } from "@/generated/prisma/enums";
 /** Mark the listed notifications read, or every one when `ids` is left out. */
 export const zMarkReadInput = z.object({ ids: z.array(zId("notification")).min(1).max(100, "Mark at most 100 at a time.").optional() });
 
+/** A page of the site, as the browser's pathname gives it: notices pointing at it are read once it is seen. */
+export const zMarkReadOnPageInput = z.object({
+  path: z
+    .string()
+    .max(300, "That page address is too long.")
+    .regex(/^\/[A-Za-z0-9/_-]*$/, "That isn't a page of Tandem."),
+});
+
 export const notificationChoices = ["IN_APP_AND_EMAIL", "IN_APP", "OFF"] as const;
 export const zNotificationChoice = z.enum(notificationChoices);
 export type NotificationChoice = z.infer<typeof zNotificationChoice>;

@@ -92,6 +92,28 @@ export async function markRead(db: Db, memberId: string, ids: string[] | undefin
   return { unread: await unreadCount(db, memberId) };
 }
 
+/** The page part of a notice's link: what a member's browser shows as the pathname once they are there. */
+const pageOf = (href: string) => href.replace(/[?#].*$/, "");
+
+/**
+ * Marks read the member's unread notices that link to `path`: the page that lists a notice's
+ * subject answers it once the member has seen it there (a request received, on /requests).
+ * Only the newest `listLimit` unread are looked at, as the list shows no more.
+ */
+export async function markReadOnPage(db: Db, memberId: string, path: string, now = new Date()): Promise<{ marked: number }> {
+  const rows = await db.notification.findMany({
+    where: { memberId, readAt: null },
+    select: { id: true, type: true, data: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: listLimit,
+  });
+  // A link never depends on names, so none are looked up.
+  const ids = rows.filter((row) => pageOf(parseNotice(row.type, row.data)?.describe(() => "").href ?? "") === path).map((row) => row.id);
+  if (ids.length === 0) return { marked: 0 };
+  const { count } = await db.notification.updateMany({ where: { memberId, readAt: null, id: { in: ids } }, data: { readAt: now } });
+  return { marked: count };
+}
+
 /** The subject a notice is about, named by one of the ids its `data` carries. */
 export type NoticeSubject = { requestId: string } | { partnershipId: string } | { pauseId: string } | { reviewId: string };
 

@@ -99,3 +99,44 @@ describe("acting on a notice's subject reads the notice", () => {
     expect(await unreadOf(other)).toBe(1);
   });
 });
+
+describe("seeing the page a notice links to reads it (notifications.markReadOnPage)", () => {
+  it("/requests reads the requests received, and nothing else of the member's or anyone's", async () => {
+    const [me, sam, kit] = [await onboardedMember(db), await onboardedMember(db), await onboardedMember(db)];
+    await apiOf(sam).requests.send({ recipientId: me.id });
+    await apiOf(kit).requests.send({ recipientId: sam.id });
+    const { partnershipId, recipient } = await newPartnership(db);
+    expect(await unreadOf(me)).toBe(1);
+
+    expect(await apiOf(me).notifications.markReadOnPage({ path: "/dashboard" })).toEqual({ marked: 0 });
+    expect(await apiOf(me).notifications.markReadOnPage({ path: "/requests" })).toEqual({ marked: 1 });
+    expect(await unreadOf(me)).toBe(0);
+    expect(await unreadOf(sam)).toBe(1);
+    // Another member's partnership page is not the reader's: their notices about it stay unread.
+    const partnerUnread = await unreadOf(recipient);
+    expect(await apiOf(me).notifications.markReadOnPage({ path: `/partnerships/${partnershipId}` })).toEqual({ marked: 0 });
+    expect(await unreadOf(recipient)).toBe(partnerUnread);
+  });
+
+  it("a partnership's page reads the notices that link to it, and its agreement page those that link there", async () => {
+    const { partnershipId, sender, recipient } = await newPartnership(db);
+    await apiOf(recipient).notifications.markRead({});
+    await proposeCurrent(sender, partnershipId);
+    expect(await unreadOf(recipient)).toBe(1);
+    const href = (await apiOf(recipient).notifications.list()).items[0]!.href;
+    expect(await apiOf(recipient).notifications.markReadOnPage({ path: href === `/partnerships/${partnershipId}` ? "/requests" : `/partnerships/${partnershipId}` })).toEqual({ marked: 0 });
+    expect(await apiOf(recipient).notifications.markReadOnPage({ path: href })).toEqual({ marked: 1 });
+    expect(await unreadOf(recipient)).toBe(0);
+    // Already read: a second look marks nothing.
+    expect(await apiOf(recipient).notifications.markReadOnPage({ path: href })).toEqual({ marked: 0 });
+  });
+
+  it("refuses an address that isn't a page, writing nothing", async () => {
+    const [me, sam] = [await onboardedMember(db), await onboardedMember(db)];
+    await apiOf(sam).requests.send({ recipientId: me.id });
+    for (const path of ["requests", "/requests?x=1", "/requests\u0000", "//evil.example", `/${"a".repeat(300)}`, "https://example.com/requests"]) {
+      await expect(apiOf(me).notifications.markReadOnPage({ path })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(await unreadOf(me)).toBe(1);
+  });
+});
