@@ -7,6 +7,7 @@ import type { IncomingRequest } from "@/trpc/outputs";
 import { AnswerRequest } from "./answer-request";
 import { dayWords } from "./dates";
 import { QuotedNote } from "./quoted-note";
+import { QuietEnvelope } from "@/components/illustrations/quiet-envelope";
 import { SectionEmpty } from "./section-empty";
 
 function IncomingItem({ request: r, zone, now }: { request: IncomingRequest; zone: string | null; now: Date }) {
@@ -55,7 +56,7 @@ export function IncomingRequests({ requests, zone, now }: { requests: IncomingRe
         Waiting for your answer
       </h2>
       {requests.length === 0 ? (
-        <SectionEmpty icon={Inbox} title="No requests waiting for you">
+        <SectionEmpty icon={Inbox} title="No requests waiting for you" illustration={<QuietEnvelope className="w-24" />}>
           <p>When someone asks you to be partners, their request will appear here and in your notifications.</p>
         </SectionEmpty>
       ) : (
