@@ -88,8 +88,8 @@ export default function AboutPage() {
           Open source
         </h2>
         <p className="mt-3">
-          Tandem&apos;s code is open source: anyone can read how it works, and a community or organisation can run its own
-          copy on its own server.
+          Tandem&apos;s code is open source under the MIT licence: anyone can read how it works, and a community or organisation can
+          run its own copy on its own server.
         </p>
       </section>
     </Container>
