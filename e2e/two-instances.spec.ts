@@ -68,3 +68,34 @@ test("partners on two app instances write the same section at once and see each 
   await expect(page.locator("section").getByText(`${b} is editing “${questions}”`, { exact: true })).toBeVisible();
   await contextB.close();
 });
+
+/** Submits the sign-in form on whichever instance `page` belongs to. */
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("failed sign-ins counted on one instance lock the account on the other", async ({ page, browser, members }) => {
+  expect(secondInstance, "playwright.config.ts starts the second instance and sets E2E_SECOND_URL").toBeTruthy();
+  test.setTimeout(120_000);
+  const member = await members.create({ name: "Chloe" });
+
+  // The account's allowance (SIGN_IN_ACCOUNT, 5 in 15 minutes) spent on the first instance.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await submitSignIn(page, member.email, `not-the-password-${attempt}`);
+    await expect(page.getByText("That email and password don't match.")).toBeVisible();
+  }
+
+  // The right password on the second instance is refused: it reads the same counters in PostgreSQL.
+  const contextB = await browser.newContext({ baseURL: secondInstance });
+  const pageB = await contextB.newPage();
+  await submitSignIn(pageB, member.email, member.password);
+  await expect(pageB.getByText("Too many attempts. Please wait 15 minutes and try again")).toBeVisible();
+  expect(new URL(pageB.url()).origin).toBe(secondInstance);
+  await expect(pageB).toHaveURL(/\/signin/);
+  await pageB.goto("/dashboard");
+  await expect(pageB).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);
+  await contextB.close();
+});
