@@ -32,7 +32,7 @@ export async function seedExplainActivity(db: Db): Promise<Record<string, number
      SELECT 'so' || md5(m.id || ':' || g), m.id, m.email, 'A note from Tandem', 'Seeded.', 'SENT', 1, 'dev-mailbox',
        now() - g * interval '9 days', now() - g * interval '9 days', now() - g * interval '9 days'
      FROM member m CROSS JOIN generate_series(1, 3) g`,
-    // One report per five members, one in fifty of them still open.
+    // One report per five members, one in ten of them still open.
     `WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM member)
      INSERT INTO report (id, "reporterId", "reportedId", category, details, subject, status, "createdAt", "resolvedAt")
      SELECT 'sr' || a.n, a.id, b.id, 'OTHER', 'Seeded report.', 'PROFILE',
