@@ -145,10 +145,13 @@ describe("two instances' workers on one database", () => {
     await vi.waitFor(async () => expect((await sweepJobs()).filter((job) => job.state === "completed").length).toBeGreaterThanOrEqual(1), { timeout: 90_000, interval: 500 });
     await new Promise((resolve) => setTimeout(resolve, 5_000));
 
-    const occurrences = (await instances[0]!.boss.findJobs<{ name: string }>("__pgboss__send-it")).map((job) => `${job.data.name} ${job.singletonOn?.toISOString()}`);
-    expect(new Set(occurrences).size, `one send per queue and minute: ${occurrences.join(", ")}`).toBe(occurrences.length);
+    // Sweeps first: every sweep read then has its occurrence already filed when the occurrences are read.
     const sweeps = await sweepJobs();
-    expect(sweeps).toHaveLength(occurrences.filter((o) => o.startsWith(`${mailQueues.sweepOutbox} `)).length);
+    const sends = await instances[0]!.boss.findJobs<{ name: string }>("__pgboss__send-it");
+    const occurrences = sends.map((job) => `${job.data.name} ${job.singletonOn?.toISOString()}`);
+    expect(new Set(occurrences).size, `one send per queue and minute: ${occurrences.join(", ")}`).toBe(occurrences.length);
+    // Each occurrence forwards at most one job to the queue.
+    expect(sweeps.length).toBeLessThanOrEqual(sends.filter((job) => job.data.name === mailQueues.sweepOutbox).length);
     for (const job of sweeps.filter((j) => j.state === "completed")) expect(handled.get(job.id), `sweep created ${job.createdOn.toISOString()}`).toHaveLength(1);
   });
 });
