@@ -106,7 +106,7 @@ export async function planAll(connectionString: string, captured: CapturedQuery[
       planned.push({
         ...query,
         statement,
-        topNode: plan ? (plan.split("\n")[0]!.replace(/\s+\(cost=.*$/, "").trim() ?? "?") : "not planned",
+        topNode: plan ? plan.split("\n")[0]!.replace(/\s+\(cost=.*$/, "").trim() : "not planned",
         scans: [...plan.matchAll(/(?:Parallel )?(?:Seq Scan on \w+|(?:Index|Index Only) Scan(?: Backward)? using \S+ on \w+|Bitmap Index Scan on \S+)/g)].map((m) => m[0]),
         seqScans,
         largeSeqScan: seqScans.some((s) => s.rows > largeTableRows),
