@@ -12,7 +12,7 @@ import { requestJobs } from "@/server/requests/jobs";
 import { reviewJobs } from "@/server/reviews/jobs";
 
 /** Every feature's background work; a feature with jobs adds its `jobs.ts` here. */
-const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, pauseJobs, reviewJobs, endingJobs];
+export const features = [mailJobs, onboardingJobs, requestJobs, agreementJobs, checkInJobs, pauseJobs, reviewJobs, endingJobs];
 
 /** Starts every feature's job handlers and schedules on this process's pg-boss, then its heartbeat. */
 export async function startWorkers(): Promise<void> {

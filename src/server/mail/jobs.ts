@@ -11,8 +11,8 @@ const sweepGraceMs = 2 * 60_000;
 
 export const mailJobs: FeatureJobs = {
   name: "mail",
-  async start() {
-    const boss = await ensureQueue(mailQueues.sendEmail);
+  async start(boss) {
+    await ensureQueue(mailQueues.sendEmail);
     // With a backlog (many emails at once), fetch again at once while batches come back full
     // instead of waiting a polling interval per batch of five.
     await boss.work<{ id: string }>(mailQueues.sendEmail, { batchSize: 5, burstWhenBatchFull: true }, async (jobs) => {

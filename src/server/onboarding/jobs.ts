@@ -8,10 +8,10 @@ export const onboardingQueues = { refreshAvailability: "availability-refresh" } 
 
 export const onboardingJobs: FeatureJobs = {
   name: "onboarding",
-  async start() {
+  async start(boss) {
     // Keeps every member's UTC availability for this week and next. Weekly would do; daily means
     // a missed Monday (app down) heals within a day.
-    const boss = await ensureQueue(onboardingQueues.refreshAvailability);
+    await ensureQueue(onboardingQueues.refreshAvailability);
     await boss.work(onboardingQueues.refreshAvailability, async () => {
       const { members } = await refreshAllAvailability(getDb(), new Date());
       log.info({ members }, "availability weeks refreshed");
