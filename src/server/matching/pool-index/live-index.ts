@@ -153,7 +153,13 @@ export class LiveCandidateIndex {
     this.client = client;
     // Anything may have changed while no one listened: load everything, after LISTEN is in place.
     this.reloadAll = true;
-    await this.apply();
+    try {
+      await this.apply();
+    } catch (err) {
+      log.warn({ err }, "Candidate index could not load; retrying");
+      this.drop(client);
+      throw err;
+    }
   }
 
   private drop(client: pg.Client): void {

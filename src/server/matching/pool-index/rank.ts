@@ -37,6 +37,11 @@ function popcount(x: number): number {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+function markSlot(rows: PoolRows, marks: Uint8Array, memberId: string): void {
+  const slot = rows.slotOf(memberId);
+  if (slot !== undefined) marks[slot] = 1;
+}
+
 /**
  * The best `limit` candidates by (priority DESC, overlap DESC, memberId), candidates without overlap
  * left out. Keys are small integers, so the cut is a histogram instead of a sort of the whole pool;
@@ -45,27 +50,32 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function rankPool(rows: PoolRows, q: RankQuery): Ranked[] {
   const parity = weekParity(q.week);
   const mine = q.languages;
+  const mineBits = q.bits;
   const requireListed = flag.listed | flag.hasRoom;
   const { ids, flags, weeks, bits, languages, pendingIncoming, priorityUntil } = rows;
-  const passing: number[] = [];
-  const keys: number[] = [];
+  // The few excluded members and full inboxes as marks by slot: no id lookup per row.
+  const excluded = new Uint8Array(rows.size);
+  for (const id of q.excluded) markSlot(rows, excluded, id);
+  const fullInbox = new Uint8Array(rows.size);
+  for (const id of q.fullInbox) markSlot(rows, fullInbox, id);
+  const passing = new Int32Array(rows.size);
+  const keys = new Int16Array(rows.size);
+  let passed = 0;
   const histogram = new Int32Array(2 * priorityKey);
   for (let slot = 0; slot < rows.size; slot++) {
     const f = flags[slot]!;
-    if ((f & requireListed) !== requireListed || weeks[2 * slot + parity] !== q.week) continue;
+    if ((f & requireListed) !== requireListed || weeks[2 * slot + parity] !== q.week || excluded[slot]) continue;
     if (q.needsSobrietyFriendlyPartner && !(f & flag.sobrietyFriendly)) continue;
     if (f & flag.needsSobrietyFriendlyPartner && !q.sobrietyFriendly) continue;
     if ((q.mustShareLanguage || f & flag.mustShareLanguage) && !languages[slot]!.some((l) => mine.includes(l))) continue;
-    const id = ids[slot]!;
-    if (pendingIncoming[slot]! >= q.maxPendingIncoming && q.fullInbox.has(id)) continue;
-    if (q.excluded.has(id)) continue;
+    if (pendingIncoming[slot]! >= q.maxPendingIncoming && fullInbox[slot]) continue;
     const base = (2 * slot + parity) * weekWords;
     let overlap = 0;
-    for (let w = 0; w < weekWords; w++) overlap += popcount(bits[base + w]! & q.bits[w]!);
+    for (let w = 0; w < weekWords; w++) overlap += popcount(bits[base + w]! & mineBits[w]!);
     if (overlap === 0) continue;
     const key = priorityUntil[slot]! > q.nowMs ? overlap + priorityKey : overlap;
-    passing.push(slot);
-    keys.push(key);
+    passing[passed] = slot;
+    keys[passed++] = key;
     histogram[key]!++;
   }
 
@@ -76,7 +86,7 @@ export function rankPool(rows: PoolRows, q: RankQuery): Ranked[] {
   const chosen: { slot: number; key: number }[] = [];
   const tied: number[] = [];
   const tieKey = cut - 1;
-  for (let i = 0; i < passing.length; i++) {
+  for (let i = 0; i < passed; i++) {
     if (keys[i]! > tieKey) chosen.push({ slot: passing[i]!, key: keys[i]! });
     else if (keys[i] === tieKey) tied.push(passing[i]!);
   }

@@ -46,24 +46,25 @@ export class PoolRows {
   weeks = new Int32Array(2 * initialCapacity);
   /** `2 * weekWords` per slot: the even slot's bits, then the odd slot's. */
   bits = new Uint32Array(2 * weekWords * initialCapacity);
-  private readonly slotOf = new Map<string, number>();
+  private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
 
   get count(): number {
-    return this.slotOf.size;
+    return this.slots.size;
   }
 
-  has(memberId: string): boolean {
-    return this.slotOf.has(memberId);
+  /** The member's slot, if held. */
+  slotOf(memberId: string): number | undefined {
+    return this.slots.get(memberId);
   }
 
   /** Adds or replaces the member's row. */
   set(row: PoolRow): void {
-    let slot = this.slotOf.get(row.memberId);
+    let slot = this.slots.get(row.memberId);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.size++;
       if (slot >= this.flags.length) this.grow();
-      this.slotOf.set(row.memberId, slot);
+      this.slots.set(row.memberId, slot);
       this.ids[slot] = row.memberId;
     }
     this.flags[slot] = row.flags;
@@ -80,9 +81,9 @@ export class PoolRows {
   }
 
   remove(memberId: string): void {
-    const slot = this.slotOf.get(memberId);
+    const slot = this.slots.get(memberId);
     if (slot === undefined) return;
-    this.slotOf.delete(memberId);
+    this.slots.delete(memberId);
     this.ids[slot] = null;
     this.languages[slot] = [];
     this.flags[slot] = 0;
