@@ -212,7 +212,7 @@ type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; p
  * rest, so the cut to `candidateLimit` never drops them; the final order is suggestions.ts's.
  */
 const candidateSql = (among: boolean) => `WITH ranked AS (
-       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,
+       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,${among ? ` c."evenBits", c."oddBits",` : ""}
               coalesce(c."rematchPriorityUntil" > $11::timestamptz, false) AS priority
        FROM matching_pool c
        WHERE ${listedSql("c")} AND ${slotWeek("c", "$1")} = $1::date
@@ -230,7 +230,7 @@ const candidateSql = (among: boolean) => `WITH ranked AS (
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
-     JOIN matching_pool cp ON cp."memberId" = r."memberId"
+     ${among ? `CROSS JOIN LATERAL (SELECT r."evenBits", r."oddBits") cp` : `JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
      CROSS JOIN LATERAL (
        SELECT CASE WHEN r."pendingCounted" = 0 THEN 0 ELSE (
          SELECT count(*)::int FROM match_request q
@@ -249,7 +249,8 @@ export const candidateQuery = candidateSql(false);
 /**
  * Step 2 over the candidate index's winners only ($13, their ids): every hard filter is checked
  * again on their current rows and the overlap is recomputed, so a stale index never shows someone
- * it must not; the pool is read through its primary key instead of scanned.
+ * it must not; the pool is read through its primary key instead of scanned, and with only these rows
+ * to sort their bits travel through the sort instead of being read a second time.
  */
 export const candidateQueryAmong = candidateSql(true);
 
