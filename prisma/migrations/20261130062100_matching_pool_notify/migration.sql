@@ -1,14 +1,19 @@
 -- Hand-written: every change to matching_pool is announced on the channel "matching_pool", so each
 -- app instance's in-process candidate index (src/server/matching/pool-index/) re-reads those rows
--- (README "Performance"). The payload is the changed member ids, comma-separated, and a statement that
--- changes too many rows for one NOTIFY (8,000 bytes) sends '*', which means "reload everything".
+-- (README "Performance"). The payload is changed member ids, comma-separated, 150 to a
+-- notification (NOTIFY allows 8,000 bytes). A statement that changes more than 20,000 rows, or ids
+-- too long to fit, sends '*' instead, which means "reload everything".
 -- The notification is sent at commit, so a listener that re-reads the rows sees the committed state.
 -- No semicolons inside bodies (the migration runner splits on them): see 20261124151359_matching_pool.
 
+-- count() makes every chunk's pg_notify run: a SQL function keeps only one row of its last query.
 CREATE FUNCTION matching_pool_notify(ids text[]) RETURNS void LANGUAGE sql AS $$
-  SELECT pg_notify('matching_pool', CASE WHEN octet_length(x.list) > 7900 THEN '*' ELSE x.list END)
-  FROM (SELECT array_to_string(ARRAY(SELECT DISTINCT unnest(ids)), ',') AS list) x
-  WHERE cardinality(ids) > 0
+  SELECT count(pg_notify('matching_pool', CASE WHEN cardinality(ids) > 20000 OR octet_length(c.list) > 7900 THEN '*' ELSE c.list END))
+  FROM (
+    SELECT string_agg(d.id, ',') AS list
+    FROM (SELECT u.id, (row_number() OVER () - 1) / 150 AS chunk FROM (SELECT DISTINCT unnest(ids) AS id) u) d
+    GROUP BY d.chunk
+  ) c
 $$;
 
 CREATE FUNCTION matching_pool_on_insert_notify() RETURNS trigger LANGUAGE plpgsql

@@ -164,4 +164,25 @@ describe("LiveCandidateIndex", () => {
     expect(await ranked(b, me.id)).not.toContain(them.id);
     await vi.waitFor(() => expect(a.isReady).toBe(true), { timeout: 10_000, interval: 100 });
   });
+
+  it("announces many changed rows in chunks that fit a NOTIFY, and a very large change as '*'", async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    await listener.connect();
+    try {
+      await listener.query("LISTEN matching_pool");
+      await db.$executeRawUnsafe(`SELECT matching_pool_notify(ARRAY(SELECT 'member' || g FROM generate_series(1, 400) g))`);
+      await vi.waitFor(() => expect(heard.flatMap((p) => p.split(","))).toHaveLength(400));
+      expect(heard).toHaveLength(3);
+      expect(new Set(heard.flatMap((p) => p.split(","))).size).toBe(400);
+      heard.length = 0;
+      await db.$executeRawUnsafe(`SELECT matching_pool_notify(ARRAY(SELECT 'member' || g FROM generate_series(1, 20001) g))`);
+      await vi.waitFor(() => expect(heard).toEqual(["*"]));
+    } finally {
+      await listener.end();
+    }
+    // '*' makes both indexes reload everything.
+    await vi.waitFor(() => expect(a.isReady && b.isReady).toBe(true), { timeout: 10_000, interval: 50 });
+  });
 });
