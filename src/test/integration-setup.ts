@@ -8,6 +8,8 @@ process.env.AUTH_SECRET ??= "integration-tests-only-secret-not-for-any-deploymen
 afterAll(async () => {
   const { stopBoss } = await import("@/server/jobs/boss");
   await stopBoss();
+  const { stopCandidateIndex } = await import("@/server/matching/pool-index/process-index");
+  await stopCandidateIndex();
   const { getDb } = await import("@/server/db/client");
   await getDb().$disconnect();
 });

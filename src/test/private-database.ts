@@ -9,6 +9,7 @@ import { closeRateLimits } from "@/server/accounts/rate-limits";
 import { getDb } from "@/server/db/client";
 import { applyMigrations } from "@/server/db/migrations";
 import { getBoss, stopBoss } from "@/server/jobs/boss";
+import { stopCandidateIndex } from "@/server/matching/pool-index/process-index";
 import { getRelay } from "@/server/realtime/process-relay";
 
 async function onDatabase(url: string, sql: string): Promise<void> {
@@ -36,6 +37,7 @@ export async function usePrivateDatabase(): Promise<{ drop: () => Promise<void> 
     drop: async () => {
       await stopBoss();
       await getRelay().stop();
+      await stopCandidateIndex();
       await closeRateLimits();
       await getDb().$disconnect();
       await onDatabase(shared, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

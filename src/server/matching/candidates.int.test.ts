@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { weekStartUtc } from "@/shared/time/availability";
 import { onboardedMember } from "@/test/onboarding";
 import { candidateLimit, findCandidates } from "./candidates";
+import { LiveCandidateIndex } from "./pool-index/live-index";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, requestLifetimeDays } from "@/shared/matching/limits";
 
 const db = getDb();
@@ -12,15 +13,22 @@ const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * day
 /** Other test files share the database, so look far past the usual cut of 500. */
 const everyone = candidateLimit * 20;
 
-async function candidateIds(memberId: string, now = new Date()): Promise<string[]> {
+/** The in-process candidate index, as an app instance has one: every check below runs both ways. */
+const index = new LiveCandidateIndex(process.env.DATABASE_URL!);
+beforeAll(() => index.start());
+afterAll(() => index.stop());
+
+async function candidateIds(memberId: string, now = new Date(), through: LiveCandidateIndex | null = null): Promise<string[]> {
   const week = weekStartUtc(now).toISOString().slice(0, 10);
-  return (await findCandidates(db, memberId, week, everyone, now)).map((c) => c.profile.memberId);
+  return (await findCandidates(db, memberId, week, everyone, now, through)).map((c) => c.profile.memberId);
 }
 
 async function expectCandidate(memberId: string, candidateId: string, present: boolean, now = new Date()) {
-  const ids = await candidateIds(memberId, now);
-  if (present) expect(ids).toContain(candidateId);
-  else expect(ids).not.toContain(candidateId);
+  for (const through of [null, index]) {
+    const ids = await candidateIds(memberId, now, through);
+    if (present) expect(ids).toContain(candidateId);
+    else expect(ids).not.toContain(candidateId);
+  }
 }
 
 /** Two onboarded, verified, open members whose sample availability overlaps. */

@@ -3,7 +3,10 @@ import type { Db } from "@/server/db/client";
 import { readExtras } from "@/server/onboarding/extras";
 import { listedSql, pairBarriersSql } from "@/server/partnerships/eligibility";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, passHiddenDays } from "@/shared/matching/limits";
-import { weekBitsFromHex } from "./scorer/overlap";
+import type { LiveCandidateIndex } from "./pool-index/live-index";
+import type { RankQuery } from "./pool-index/rank";
+import { weekDay } from "./pool-index/rows";
+import { parseWeekBits, weekBitsFromHex } from "./scorer/overlap";
 import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
 
 /** At most this many candidates leave SQL to be scored in TypeScript (PRODUCT.md decisions). */
@@ -208,8 +211,8 @@ type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; p
  * ended their partnership lately (`rematchPriorityUntil` after now) is pre-ranked ahead of the
  * rest, so the cut to `candidateLimit` never drops them; the final order is suggestions.ts's.
  */
-export const candidateQuery = `WITH ranked AS (
-       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,
+const candidateSql = (among: boolean) => `WITH ranked AS (
+       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,${among ? ` c."evenBits", c."oddBits",` : ""}
               coalesce(c."rematchPriorityUntil" > $11::timestamptz, false) AS priority
        FROM matching_pool c
        WHERE ${listedSql("c")} AND ${slotWeek("c", "$1")} = $1::date
@@ -218,7 +221,8 @@ export const candidateQuery = `WITH ranked AS (
          AND NOT (c."needsSobrietyFriendlyPartner" AND NOT $7::boolean)
          AND (NOT ($5::boolean OR c."mustShareLanguage") OR c.languages && $4::text[])
          AND (c."pendingIncoming" < $10::int OR c."memberId" <> ALL ($9::text[]))
-         AND c."memberId" <> ALL ($8::text[])
+         AND c."memberId" <> ALL ($8::text[])${among ? `
+         AND c."memberId" = ANY ($13::text[])` : ""}
        ORDER BY priority DESC, overlap DESC, c."memberId"
        LIMIT $2
      )
@@ -226,7 +230,7 @@ export const candidateQuery = `WITH ranked AS (
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
-     JOIN matching_pool cp ON cp."memberId" = r."memberId"
+     ${among ? `CROSS JOIN LATERAL (SELECT r."evenBits", r."oddBits") cp` : `JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
      CROSS JOIN LATERAL (
        SELECT CASE WHEN r."pendingCounted" = 0 THEN 0 ELSE (
          SELECT count(*)::int FROM match_request q
@@ -239,33 +243,62 @@ export const candidateQuery = `WITH ranked AS (
      ) recent
      WHERE r.overlap > 0`;
 
+/** Step 2 over the whole pool: the path without the candidate index. */
+export const candidateQuery = candidateSql(false);
+
+/**
+ * Step 2 over the candidate index's winners only ($13, their ids): every hard filter is checked
+ * again on their current rows and the overlap is recomputed, so a stale index never shows someone
+ * it must not; the pool is read through its primary key instead of scanned, and with only these rows
+ * to sort their bits travel through the sort instead of being read a second time.
+ */
+export const candidateQueryAmong = candidateSql(true);
+
+/** Step 2's SQL parameters, and the same inputs for the candidate index. */
+export type Step2 = { values: unknown[]; ranking: RankQuery };
+
 /**
  * Runs step 1 and returns step 2's parameters, or null when the member has no availability this
  * week (then nobody overlaps). Exported so the benchmark can EXPLAIN exactly what runs.
  */
-export async function candidateQueryParams(db: Db, memberId: string, weekStart: string, limit: number, now: Date): Promise<unknown[] | null> {
+export async function candidateQueryParams(db: Db, memberId: string, weekStart: string, limit: number, now: Date): Promise<Step2 | null> {
   const at = now.toISOString();
   const [self] = await db.$queryRawUnsafe<SelfRow[]>(selfQuery, memberId, weekStart, at, maxPendingIncoming, declineHiddenDays, passHiddenDays);
   if (!self) return null;
-  return [
-    weekStart,
-    limit,
-    self.bits,
-    self.languages,
-    self.mustShareLanguage,
-    self.needsSobrietyFriendlyPartner,
-    self.sobrietyFriendly,
-    self.excluded,
-    self.fullInbox,
-    maxPendingIncoming,
-    at,
-    exposureWindowDays,
-  ];
+  return {
+    values: [
+      weekStart,
+      limit,
+      self.bits,
+      self.languages,
+      self.mustShareLanguage,
+      self.needsSobrietyFriendlyPartner,
+      self.sobrietyFriendly,
+      self.excluded,
+      self.fullInbox,
+      maxPendingIncoming,
+      at,
+      exposureWindowDays,
+    ],
+    ranking: {
+      week: weekDay(weekStart),
+      bits: parseWeekBits(self.bits),
+      languages: self.languages,
+      mustShareLanguage: self.mustShareLanguage,
+      needsSobrietyFriendlyPartner: self.needsSobrietyFriendlyPartner,
+      sobrietyFriendly: self.sobrietyFriendly,
+      excluded: new Set(self.excluded),
+      fullInbox: new Set(self.fullInbox),
+      maxPendingIncoming,
+      nowMs: now.getTime(),
+      limit,
+    },
+  };
 }
 
 /**
- * Candidate generation in PostgreSQL: every hard filter that can be checked in SQL, pre-ranked by
- * overlap and cut to `candidateLimit`. A candidate is open to matching with a finished
+ * Candidate generation: every hard filter that can be checked in SQL, pre-ranked by overlap and
+ * cut to `candidateLimit`. A candidate is open to matching with a finished
  * questionnaire, active and verified, not the member, passes sobriety and language dealbreakers
  * both ways, overlaps this week, has room for another partnership and fewer than
  * `maxPendingIncoming` unexpired pending requests, and is not paired with the member by a block,
@@ -274,17 +307,29 @@ export async function candidateQueryParams(db: Db, memberId: string, weekStart: 
  * request counts for exposure spreading. `now` decides what is pending, recent and hidden.
  *
  * It reads `matching_pool` (one narrow row per profile, kept in step by triggers: README
- * "Performance") in two statements: the member's own row and exclusions, then the ranking.
+ * "Performance") in two statements: the member's own row and exclusions, then the ranking. With a
+ * candidate `index` that has caught up, the ranking runs in the index and step 2 reads and
+ * re-checks only its winners; otherwise step 2 ranks the whole pool in SQL.
  */
-export async function findCandidates(db: Db, memberId: string, weekStart: string, limit = candidateLimit, now: Date = new Date()): Promise<Candidate[]> {
-  const params = await candidateQueryParams(db, memberId, weekStart, limit, now);
-  if (!params) return [];
-  return rankedCandidates(db, params);
+export async function findCandidates(
+  db: Db,
+  memberId: string,
+  weekStart: string,
+  limit = candidateLimit,
+  now: Date = new Date(),
+  index: LiveCandidateIndex | null = null,
+): Promise<Candidate[]> {
+  const [step2, synced] = await Promise.all([candidateQueryParams(db, memberId, weekStart, limit, now), index ? index.catchUp() : false]);
+  if (!step2) return [];
+  return rankedCandidates(db, step2, synced ? index : null);
 }
 
-/** Step 2 with parameters from `candidateQueryParams`. */
-export async function rankedCandidates(db: Db, params: unknown[]): Promise<Candidate[]> {
-  const [result] = await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...params);
+/** Step 2 with parameters from `candidateQueryParams`, through `index` when given and ready. */
+export async function rankedCandidates(db: Db, step2: Step2, index: LiveCandidateIndex | null = null): Promise<Candidate[]> {
+  const winners = index?.rank(step2.ranking);
+  const [result] = winners
+    ? await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQueryAmong, ...step2.values, winners.map((w) => w.memberId))
+    : await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...step2.values);
   const arrays = result?.rows ? (JSON.parse(result.rows) as unknown[][]) : [];
   return arrays.map((values) => toCandidate(namedRow(values)));
 }

@@ -6,6 +6,7 @@ import { capacityStatuses } from "@/server/partnerships/rules";
 import { type Candidate, candidateLimit, candidateQueryParams, loadSelf, rankedCandidates } from "./candidates";
 import { ranksFirst } from "@/shared/endings/rules";
 import { exposurePenalty } from "./exposure";
+import type { LiveCandidateIndex } from "./pool-index/live-index";
 import { maxPendingOutgoing } from "@/shared/matching/limits";
 import { parseWeekBits } from "./scorer/overlap";
 import { type MatchProfile, type MatchRank, presentMatch, rankMatch } from "./scorer/scorer";
@@ -58,16 +59,26 @@ type MemberState = { completed: boolean; openToMatching: boolean | null; partner
  * many pending or recent requests ranks lower than the same fit without them, but the score shown
  * is the real one. `filters` (rhythm, language, sobriety-friendly) narrow the candidates before the
  * cut to 20, so a filtered list is the best 20 of those who pass, not a subset of the unfiltered 20.
+ * With the candidate `index` (the router passes the process's), the pool is ranked in memory and
+ * SQL only re-checks and reads the 500 winners (`findCandidates`).
  */
-export async function suggestionsFor(db: Db, memberId: string, now = new Date(), filters: SuggestionFilters = {}): Promise<SuggestionsResult> {
+export async function suggestionsFor(
+  db: Db,
+  memberId: string,
+  now = new Date(),
+  filters: SuggestionFilters = {},
+  index: LiveCandidateIndex | null = null,
+): Promise<SuggestionsResult> {
   const week = weekStartUtc(now);
   const weekStart = week.toISOString().slice(0, 10);
-  // One round of reads: the member's state, their own answers and week, and candidate step 1 (all
-  // independent reads; the last two are wasted only when the member cannot get suggestions).
-  const [[state], self, params] = await Promise.all([
+  // One round of reads: the member's state, their own answers and week, candidate step 1 and the
+  // candidate index catching up (all independent; the last three are wasted only when the member
+  // cannot get suggestions).
+  const [[state], self, step2, synced] = await Promise.all([
     db.$queryRawUnsafe<MemberState[]>(memberStateQuery, memberId, now.toISOString(), [...capacityStatuses]),
     loadSelf(db, memberId, weekStart),
     candidateQueryParams(db, memberId, weekStart, candidateLimit, now),
+    index ? index.catchUp() : false,
   ]);
   const { completed, openToMatching, partnershipCapacity, pendingOut, openPartnerships } = state!;
   const outbox = { pending: pendingOut, max: maxPendingOutgoing };
@@ -82,7 +93,7 @@ export async function suggestionsFor(db: Db, memberId: string, now = new Date(),
   if (openPartnerships >= partnershipCapacity!) return none("AT_CAPACITY");
   if (!self) return none("NO_CANDIDATES");
 
-  const candidates = params ? await rankedCandidates(db, params) : [];
+  const candidates = step2 ? await rankedCandidates(db, step2, synced ? index : null) : [];
   const bitsA = parseWeekBits(self.bits);
   // Rank all candidates on total and exposure; words and slots only for the ones shown.
   const ranked: { candidate: Candidate; score: MatchRank; first: boolean; rank: number }[] = [];
