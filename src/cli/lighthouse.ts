@@ -54,7 +54,7 @@ export type PageAudit = {
 
 const signedOutPages = ["/", "/help", "/about", "/signin", "/signup"];
 const signedInPages = ["/dashboard", "/onboarding/about", "/matches", "/requests", "/partnerships", "/notifications", "/settings/security", "/settings/profile"];
-const partnershipPages = (id: string) => [`/partnerships/${id}`, `/partnerships/${id}/agreement`, `/partnerships/${id}/check-ins`];
+const partnershipPages = ["/partnerships/[id]", "/partnerships/[id]/agreement", "/partnerships/[id]/check-ins"];
 
 /** Every Set-Cookie of a response as `name=value`, to send back. */
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(";", 1)[0]!);
@@ -91,9 +91,10 @@ async function newPartners(): Promise<SignedInMember> {
 const score = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100));
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
-async function audit(base: string, page: string, cookie: string | null, browser: Awaited<ReturnType<typeof findTestBrowser>>): Promise<PageAudit> {
+/** Audits `page` ("/partnerships/[id]" with the partnership's id filled in). */
+async function audit(base: string, page: string, member: SignedInMember, cookie: string | null, browser: Awaited<ReturnType<typeof findTestBrowser>>): Promise<PageAudit> {
   const args = [
-    `${base}${page}`,
+    `${base}${page.replace("[id]", member.partnershipId ?? "[id]")}`,
     "--output=json",
     "--quiet",
     "--only-categories=performance,accessibility,best-practices",
@@ -112,7 +113,7 @@ async function audit(base: string, page: string, cookie: string | null, browser:
   return {
     page,
     signed_in: cookie !== null,
-    final_url: new URL(report.finalDisplayedUrl).pathname,
+    final_url: new URL(report.finalDisplayedUrl).pathname.replace(member.partnershipId ?? "[id]", "[id]"),
     performance: score(report.categories.performance.score),
     accessibility: score(report.categories.accessibility.score),
     best_practices: score(report.categories["best-practices"].score),
@@ -123,6 +124,7 @@ async function audit(base: string, page: string, cookie: string | null, browser:
 }
 
 async function main() {
+  const loadAtStart = os.loadavg().map(oneDecimal).join(" ");
   const base = option("url", "http://127.0.0.1:3000").replace(/\/$/, "");
   const only = option("pages", "").split(",").filter(Boolean);
   const out = option("out", "bench-results/lighthouse.json");
@@ -133,21 +135,21 @@ async function main() {
   const cookie = await signIn(base, member.email, member.password);
   const plan = [
     ...signedOutPages.map((page): [string, null] => [page, null]),
-    ...[...signedInPages, ...(member.partnershipId ? partnershipPages(member.partnershipId) : [])].map((page): [string, string] => [page, cookie]),
+    ...[...signedInPages, ...(member.partnershipId ? partnershipPages : [])].map((page): [string, string] => [page, cookie]),
   ].filter(([page]) => !only.length || only.includes(page));
   const results: PageAudit[] = [];
   console.log(`Lighthouse (mobile, default throttling) on ${base}, Chromium: ${browser.source}, signed in as ${member.partnershipId ? "a new member with a partner" : "a demo member"}`);
-  console.log("page                      in   landed on                 perf  a11y  b.p.  LCP s  TBT ms  JS KB");
+  console.log(`${"page".padEnd(29)} in   ${"landed on".padEnd(29)} perf  a11y  b.p.  LCP s  TBT ms  JS KB`);
   for (const [page, pageCookie] of plan) {
-    const result = await audit(base, page, pageCookie, browser); // one at a time: runs in parallel would skew each other's timings
+    const result = await audit(base, page, member, pageCookie, browser); // one at a time: runs in parallel would skew each other's timings
     results.push(result);
     const cell = (value: number | null, width: number) => String(value ?? "–").padStart(width);
     console.log(
-      `${page.padEnd(25)} ${result.signed_in ? "yes" : "no "}  ${result.final_url.padEnd(25)} ${cell(result.performance, 4)}  ${cell(result.accessibility, 4)}  ${cell(result.best_practices, 4)}  ${cell(result.lcp_s, 5)}  ${cell(result.tbt_ms, 6)}  ${cell(result.js_transfer_kb, 5)}`,
+      `${page.padEnd(29)} ${result.signed_in ? "yes" : "no "}  ${result.final_url.padEnd(29)} ${cell(result.performance, 4)}  ${cell(result.accessibility, 4)}  ${cell(result.best_practices, 4)}  ${cell(result.lcp_s, 5)}  ${cell(result.tbt_ms, 6)}  ${cell(result.js_transfer_kb, 5)}`,
     );
   }
   await mkdir(path.dirname(out), { recursive: true });
-  const machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown"}, load average ${os.loadavg().map(oneDecimal).join(" ")} at the end`;
+  const machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown"}, load average ${loadAtStart} at the start, ${os.loadavg().map(oneDecimal).join(" ")} at the end (other work shares the cores)`;
   await writeFile(out, `${JSON.stringify({ measured_at: new Date().toISOString(), base_url: base, browser: browser.source, machine, signed_in_as: member.partnershipId ? "new onboarded member with a partnership" : "demo member, not onboarded", pages: results }, null, 2)}\n`);
   console.log(`Wrote ${out}`);
 }
