@@ -14,7 +14,7 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 // The Content-Security-Policy forbids eval: zod's compiled fast path would only probe for it and
 // report a violation. Every page whose forms parse with zod calls the API, so loads this module
-// first. zod's core config (the same global) rather than \`z\`, so pages without forms ship no zod.
+// first. zod's core config (the same global) rather than `z`, so pages without forms ship no zod.
 zodConfig({ jitless: true });
 
 let browserQueryClient: QueryClient | undefined;
