@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { Button } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
+import { buttonLook } from "@/components/ui/button-look";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -16,8 +15,10 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
 
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
 
+  // Every page loads this boundary, so it uses plain class strings (Container's and Button's looks)
+  // rather than the components, which merge classes with tailwind-merge in the browser.
   return (
-    <Container width="prose" className="py-16 sm:py-24">
+    <div className="mx-auto w-full max-w-2xl px-4 py-16 sm:px-6 sm:py-24">
       <h1 ref={headingRef} tabIndex={-1} className="text-4xl font-semibold tracking-tight focus:outline-none">
         This page didn&apos;t load
       </h1>
@@ -26,7 +27,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         in a few minutes.
       </p>
       <div className="mt-8 flex flex-col gap-3 min-[420px]:flex-row">
-        <Button onClick={() => retry()}>Try again</Button>
+        <button type="button" className={buttonLook()} onClick={() => retry()}>
+          Try again
+        </button>
         <Link
           href="/"
           className="inline-flex min-h-11 items-center justify-center rounded-xl px-5 font-medium text-primary-text underline"
@@ -42,6 +45,6 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         .
       </p>
       {digest ? <p className="mt-6 text-sm text-muted">Reference: {digest}</p> : null}
-    </Container>
+    </div>
   );
 }

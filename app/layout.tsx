@@ -4,7 +4,6 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { getCrisisPlace } from "@/server/crisis/place";
-import { TRPCReactProvider } from "@/trpc/client";
 import "./globals.css";
 
 const inter = localFont({
@@ -42,8 +41,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col">
         <SkipLink />
         <SiteHeader />
+        {/* The tRPC and query client provider sits in the layouts of the routes that call the API
+            (their layout.tsx), so pages that only read, like the landing page, ship none of it. */}
         <main id="main" tabIndex={-1} className="flex-1">
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {children}
         </main>
         <SiteFooter crisisPlace={crisisPlace} />
       </body>

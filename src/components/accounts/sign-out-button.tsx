@@ -1,9 +1,6 @@
-"use client";
-
 import { LogOut } from "lucide-react";
-import { useFormStatus } from "react-dom";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { SignOutSubmit } from "./sign-out-submit";
 import { signOutAction } from "./sign-out-action";
 
 export type SignOutButtonProps = {
@@ -14,21 +11,15 @@ export type SignOutButtonProps = {
   withIcon?: boolean;
 };
 
-/** A small form with one button, "Sign out": ends this browser's session and returns home. */
+/**
+ * A small form with one button, "Sign out": ends this browser's session and returns home. A server
+ * component: the button's classes are merged here, so the header (on every page) ships no
+ * tailwind-merge; only the pending state runs in the browser.
+ */
 export function SignOutButton({ variant = "secondary", size = "md", className, withIcon = false }: SignOutButtonProps) {
   return (
     <form action={signOutAction} className="contents">
-      <SignOutSubmit variant={variant} size={size} className={className} withIcon={withIcon} />
+      <SignOutSubmit className={buttonClasses({ variant, size, className })} icon={withIcon ? <LogOut aria-hidden="true" /> : null} />
     </form>
-  );
-}
-
-function SignOutSubmit({ variant, size, className, withIcon }: Required<Omit<SignOutButtonProps, "className">> & { className?: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" variant={variant} size={size} disabled={pending} className={cn(className)}>
-      {withIcon ? <LogOut aria-hidden="true" /> : null}
-      {pending ? "Signing out…" : "Sign out"}
-    </Button>
   );
 }

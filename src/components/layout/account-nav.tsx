@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
 
 export type AccountLink = {
   href: string;
@@ -14,13 +13,15 @@ export type AccountLink = {
   ariaLabel?: string;
 };
 
+// Display and height are left to each layout, so the classes join without conflicts (and without
+// tailwind-merge, which every page would otherwise download for this header).
 const linkClass =
-  "inline-flex min-h-11 items-center rounded-xl px-3 font-medium text-fg underline-offset-4 hover:underline " +
+  "items-center rounded-xl px-3 font-medium text-fg underline-offset-4 hover:underline " +
   "aria-[current]:underline aria-[current]:decoration-2";
 
 const layouts = {
   /** In the header's row, from `lg` up. */
-  inline: { list: "flex flex-nowrap items-center gap-x-1", item: "", link: "" },
+  inline: { list: "flex flex-nowrap items-center gap-x-1", item: "", link: "inline-flex min-h-11" },
   /** In the phone menu: one link a row, each a full-width tap target. */
   stacked: {
     list: "flex flex-col py-2",
@@ -52,7 +53,7 @@ export function AccountNav({
           const current = pathname === link.href ? "page" : link.section && pathname.startsWith(`${link.section}/`) ? "true" : undefined;
           return (
             <li key={link.href} className={style.item}>
-              <Link href={link.href} aria-current={current} aria-label={link.ariaLabel} className={cn(linkClass, style.link)}>
+              <Link href={link.href} aria-current={current} aria-label={link.ariaLabel} className={`${linkClass} ${style.link}`}>
                 {link.label}
               </Link>
             </li>

@@ -3,7 +3,6 @@
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const buttonClass =
@@ -69,7 +68,7 @@ export function PhoneMenu({ unread, children }: { unread: number | null; childre
   if (!hydrated) {
     return (
       <details className="lg:hidden">
-        <summary className={cn(buttonClass, "list-none [&::-webkit-details-marker]:hidden")}>
+        <summary className={`${buttonClass} list-none [&::-webkit-details-marker]:hidden`}>
           <Label open={false} unread={unread} />
         </summary>
         <div className={panelClass}>{children}</div>
