@@ -35,7 +35,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, APP_URL: url, AUTH_TRUST_HOST: "true", NEXT_DIST_DIR: benchDistDir, NEXT_TELEMETRY_DISABLED: "1" };
   if (!buildIsCurrent(path.resolve(benchDistDir))) {
     console.log(`[bench] Building the production app into ${benchDistDir} (a few minutes on a busy 2-core machine) …`);
-    const build = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv });
+    const build = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
     if ((await exited(build)) !== 0) throw new Error("The production build failed.");
   }
   const server = spawn(process.execPath, [path.resolve("src/cli/serve.mjs")], { stdio: ["ignore", "ignore", "inherit"], env: { ...childEnv, PORT: String(port), NODE_ENV: "production" } });

@@ -11,6 +11,8 @@
  * into .next-bench and served by src/cli/serve.mjs. Load comes from autocannon on the same machine.
  * Prints a table and writes bench-results/pages.json (or soak.json).
  * Options: --members 10000  --connections 20  --seconds 10  --soak-seconds 60  --soak-connections 200
+ *   --only <text> (measure only targets whose name contains it)  --cpu-prof (the server writes a V8 CPU
+ *   profile into bench-results/profiles/ when it stops, to see where a page's time goes)
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -81,7 +83,8 @@ async function setUp(memberCount: number, sessions: number): Promise<{ db: Db; s
   const seeded = await Promise.all(sample.map(async ({ id }) => ({ id, cookie: await sessionCookie({ id }, secret) })));
 
   started = performance.now();
-  const server = await startAppServer(appServerEnv(database.url, secret));
+  const profile: Record<string, string> = process.argv.includes("--cpu-prof") ? { NODE_OPTIONS: "--cpu-prof --cpu-prof-dir=bench-results/profiles" } : {};
+  const server = await startAppServer({ ...appServerEnv(database.url, secret), ...profile });
   console.log(`[bench] App serving at ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
   return { db, seeded, partners, server, drop: database.drop };
 }
@@ -176,7 +179,8 @@ async function main() {
   const { db, seeded, partners, server, drop } = await setUp(memberCount, soakMode ? connections - 2 * signedPartnerships : 200);
   let results: Record<string, unknown>;
   try {
-    const list = targets(seeded, partners);
+    const only = option("only", "");
+    const list = targets(seeded, partners).filter((target) => target.name.includes(only));
     await checkAnswers(server.url, list);
     const base = { machine: machine(), members: memberCount, build: "production (next build, served by src/cli/serve.mjs)", load_generator: "autocannon, same machine" };
     if (soakMode) {
