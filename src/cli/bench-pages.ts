@@ -13,6 +13,7 @@
  * Options: --members 10000  --connections 20  --seconds 10  --soak-seconds 60  --soak-connections 200
  *   --only <text> (measure only targets whose name contains it)  --cpu-prof (the server writes a V8 CPU
  *   profile into bench-results/profiles/ when it stops, to see where a page's time goes)
+ *   --heap-mb 512 (soak only: the server's V8 heap cap, --max-old-space-size)
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -62,7 +63,7 @@ function targets(seeded: Member[], partners: Member[]): Target[] {
 }
 
 /** Everything both modes need: the database seeded, sessions minted, the app built and serving. */
-async function setUp(memberCount: number, sessions: number): Promise<{ db: Db; seeded: Member[]; partners: Member[]; server: AppServer; drop: () => Promise<void> }> {
+async function setUp(memberCount: number, sessions: number, heapMb: number | null): Promise<{ db: Db; seeded: Member[]; partners: Member[]; server: AppServer; drop: () => Promise<void> }> {
   const database = await benchDatabase("pages", { durable: true });
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = secret;
@@ -83,8 +84,8 @@ async function setUp(memberCount: number, sessions: number): Promise<{ db: Db; s
   const seeded = await Promise.all(sample.map(async ({ id }) => ({ id, cookie: await sessionCookie({ id }, secret) })));
 
   started = performance.now();
-  const profile: Record<string, string> = process.argv.includes("--cpu-prof") ? { NODE_OPTIONS: "--cpu-prof --cpu-prof-dir=bench-results/profiles" } : {};
-  const server = await startAppServer({ ...appServerEnv(database.url, secret), ...profile });
+  const nodeOptions = [...(process.argv.includes("--cpu-prof") ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []), ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
+  const server = await startAppServer({ ...appServerEnv(database.url, secret), ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(" ") } : {}) });
   console.log(`[bench] App serving at ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
   return { db, seeded, partners, server, drop: database.drop };
 }
@@ -176,7 +177,9 @@ async function main() {
   const memberCount = Number(option("members", "10000"));
   const connections = Number(option(soakMode ? "soak-connections" : "connections", soakMode ? "200" : "20"));
   const seconds = Number(option(soakMode ? "soak-seconds" : "seconds", soakMode ? "60" : "10"));
-  const { db, seeded, partners, server, drop } = await setUp(memberCount, soakMode ? connections - 2 * signedPartnerships : 200);
+  // The soak caps the server's V8 heap, so "memory stays bounded" is tested rather than watched: past the cap the server would crash and requests fail.
+  const heapMb = soakMode ? Number(option("heap-mb", "512")) : null;
+  const { db, seeded, partners, server, drop } = await setUp(memberCount, soakMode ? connections - 2 * signedPartnerships : 200, heapMb);
   let results: Record<string, unknown>;
   try {
     const only = option("only", "");
@@ -185,7 +188,7 @@ async function main() {
     const base = { machine: machine(), members: memberCount, build: "production (next build, served by src/cli/serve.mjs)", load_generator: "autocannon, same machine" };
     if (soakMode) {
       const outcome = await soak(server, seeded, partners, connections, seconds);
-      results = { ...base, soak: outcome };
+      results = { ...base, server_heap_cap_mb: heapMb, soak: outcome };
       const { result: r, rss_mb: m } = outcome;
       console.log(`\n| soak | req/s | p50 ms | p99 ms | max ms | requests | errors | timeouts | non-2xx | RSS idle → max → after, MB |`);
       console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark in one go, one after another (they share the machine's cores, so
  * never at once), then one table of what they wrote to bench-results/*.json. A name in the list
  * that package.json does not define is skipped with a note; a benchmark that fails does not stop
- * the others, but makes this command fail.
+ * the others, but makes this command fail. `npm run bench -- bench:pages bench:soak` runs only those.
  */
 import { spawn } from "node:child_process";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -23,13 +23,21 @@ function run(script: string): Promise<number> {
 
 type Row = { file: string; measure: string; figures: string };
 
-/** One row per object in a results file that holds figures of its own, labelled by its path (or `name`). */
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+/** An object of figures only (a latency spread, one load run): shown inside its parent's row. */
+const isLeaf = (value: unknown) => isObject(value) && Object.values(value).every((v) => !isObject(v) && !Array.isArray(v));
+const figuresOf = (value: Record<string, unknown>, prefix = "") =>
+  Object.entries(value)
+    .filter(([key, v]) => typeof v === "number" && figure.test(key))
+    .map(([key, v]) => `${prefix}${key} ${String(v)}`);
+
+/** One row per object in a results file that holds figures, labelled by its path (or `name`). */
 function rows(file: string, value: unknown, label: string[] = []): Row[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => rows(file, item, [...label, labelOf(item) ?? String(i)]));
-  if (value === null || typeof value !== "object") return [];
-  const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => key !== "machine" && key !== "samples");
-  const own = entries.filter(([key, v]) => typeof v === "number" && figure.test(key)).map(([key, v]) => `${key} ${String(v)}`);
-  const nested = entries.filter(([, v]) => v !== null && typeof v === "object").flatMap(([key, v]) => rows(file, v, [...label, key]));
+  if (!isObject(value)) return [];
+  const entries = Object.entries(value).filter(([key]) => key !== "machine" && key !== "samples");
+  const own = [...figuresOf(Object.fromEntries(entries)), ...entries.filter(([, v]) => isLeaf(v)).flatMap(([key, v]) => figuresOf(v as Record<string, unknown>, `${key}.`))];
+  const nested = entries.filter(([, v]) => (isObject(v) && !isLeaf(v)) || Array.isArray(v)).flatMap(([key, v]) => rows(file, v, [...label, key]));
   return [...(own.length ? [{ file, measure: label.join(" › ") || "(top)", figures: own.join(", ") }] : []), ...nested];
 }
 
@@ -43,7 +51,8 @@ async function main() {
   const { scripts = {} } = JSON.parse(await readFile("package.json", "utf8")) as { scripts?: Record<string, string> };
   const startedAt = Date.now();
   const outcomes: { name: string; outcome: string }[] = [];
-  for (const name of benchmarks) {
+  const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  for (const name of chosen.length ? chosen : benchmarks) {
     if (!scripts[name]) {
       console.log(`[bench] Skipping ${name}: package.json does not define it.`);
       outcomes.push({ name, outcome: "skipped (not defined)" });
