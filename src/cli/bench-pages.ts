@@ -137,7 +137,8 @@ function soakRequests(seeded: Member[], partners: Member[]) {
       ? [{ path: "/dashboard" }, { path: `/partnerships/${m.partnershipId}` }, { path: `/partnerships/${m.partnershipId}/agreement` }, savePreferences, { path: `/partnerships/${m.partnershipId}/check-ins` }, { path: trpcQuery("notifications.list") }]
       : [{ path: "/dashboard" }, { path: "/matches" }, { path: "/requests" }, savePreferences, { path: "/notifications" }, { path: trpcQuery("notifications.list") }];
   return (connection: Record<string, unknown>): BenchRequest => {
-    const state = (connection.member ??= { member: members[nextMember++ % members.length]!, step: 0 }) as { member: Member; step: number };
+    // Each connection starts at a different step, so saves are spread over the whole run rather than all due at the fourth request.
+    const state = (connection.member ??= { member: members[nextMember % members.length]!, step: nextMember++ }) as { member: Member; step: number };
     const steps = rounds(state.member);
     return { ...steps[state.step++ % steps.length]!, cookie: state.member.cookie };
   };
