@@ -28,8 +28,11 @@ async function freePort(): Promise<number> {
 
 export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
 
-/** Builds if needed, starts the server and waits for /api/health. `env` adds to the process's own. */
-export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+/**
+ * Builds if needed, starts the server and waits for /api/health. `env` adds to the process's own;
+ * `serverEnv` applies to the server alone (say NODE_OPTIONS for a heap cap, which the build must not get).
+ */
+export async function startAppServer(env: Record<string, string>, serverEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, APP_URL: url, AUTH_TRUST_HOST: "true", NEXT_DIST_DIR: benchDistDir, NEXT_TELEMETRY_DISABLED: "1" };
@@ -38,7 +41,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     const build = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
     if ((await exited(build)) !== 0) throw new Error("The production build failed.");
   }
-  const server = spawn(process.execPath, [path.resolve("src/cli/serve.mjs")], { stdio: ["ignore", "ignore", "inherit"], env: { ...childEnv, PORT: String(port), NODE_ENV: "production" } });
+  const server = spawn(process.execPath, [path.resolve("src/cli/serve.mjs")], { stdio: ["ignore", "ignore", "inherit"], env: { ...childEnv, ...serverEnv, PORT: String(port), NODE_ENV: "production" } });
   const deadline = Date.now() + 120_000;
   while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error("The app server did not become healthy.");

@@ -85,7 +85,7 @@ async function setUp(memberCount: number, sessions: number, heapMb: number | nul
 
   started = performance.now();
   const nodeOptions = [...(process.argv.includes("--cpu-prof") ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []), ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
-  const server = await startAppServer({ ...appServerEnv(database.url, secret), ...(nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(" ") } : {}) });
+  const server = await startAppServer(appServerEnv(database.url, secret), nodeOptions.length ? { NODE_OPTIONS: nodeOptions.join(" ") } : {});
   console.log(`[bench] App serving at ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
   return { db, seeded, partners, server, drop: database.drop };
 }
