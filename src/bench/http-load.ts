@@ -20,9 +20,12 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   non_2xx: number;
+  /** Which requests answered other than 2xx: "GET /path 500" → how many. */
+  non_2xx_by_request: Record<string, number>;
 };
 
 export async function load(url: string, next: NextRequest, options: { connections: number; seconds: number }): Promise<LoadResult> {
+  const failed: Record<string, number> = {};
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -33,8 +36,14 @@ export async function load(url: string, next: NextRequest, options: { connection
       {
         setupRequest: (request, connection) => {
           const { method = "GET", path, cookie, body } = next(connection as Record<string, unknown>);
+          (connection as Record<string, unknown>).sent = `${method} ${path.split("?")[0]}`;
           const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...(body ? { "content-type": "application/json" } : {}) };
           return { ...request, method, path, headers, body };
+        },
+        onResponse: (status, _body, connection) => {
+          if (status >= 200 && status < 300) return;
+          const key = `${String((connection as Record<string, unknown>).sent)} ${status}`;
+          failed[key] = (failed[key] ?? 0) + 1;
         },
       },
     ],
@@ -48,5 +57,6 @@ export async function load(url: string, next: NextRequest, options: { connection
     errors: result.errors,
     timeouts: result.timeouts,
     non_2xx: result.non2xx,
+    non_2xx_by_request: failed,
   };
 }

@@ -194,6 +194,7 @@ async function main() {
       console.log(`\n| soak | req/s | p50 ms | p99 ms | max ms | requests | errors | timeouts | non-2xx | RSS idle → max → after, MB |`);
       console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
       console.log(`| ${connections} members, ${seconds} s | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.max_ms} | ${r.requests} | ${r.errors} | ${r.timeouts} | ${r.non_2xx} | ${m.idle_before} → ${m.max} → ${m.five_seconds_after} (halves ${m.mean_first_half} / ${m.mean_second_half}) |`);
+      if (r.non_2xx) console.log(`Answers other than 2xx: ${JSON.stringify(r.non_2xx_by_request)}`);
       if (r.errors + r.timeouts + r.non_2xx > 0) process.exitCode = 1;
     } else {
       const { rows } = await benchPages(server.url, list, connections, seconds);
