@@ -41,7 +41,8 @@ export async function startAppServer(env: Record<string, string>, serverEnv: Rec
     const build = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
     if ((await exited(build)) !== 0) throw new Error("The production build failed.");
   }
-  const server = spawn(process.execPath, [path.resolve("src/cli/serve.mjs")], { stdio: ["ignore", "ignore", "inherit"], env: { ...childEnv, ...serverEnv, PORT: String(port), NODE_ENV: "production" } });
+  // Its output shows: with LOG_LEVEL=warn that is only what went wrong (a failed procedure's error, say).
+  const server = spawn(process.execPath, [path.resolve("src/cli/serve.mjs")], { stdio: ["ignore", "inherit", "inherit"], env: { ...childEnv, ...serverEnv, PORT: String(port), NODE_ENV: "production" } });
   const deadline = Date.now() + 120_000;
   while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error("The app server did not become healthy.");
