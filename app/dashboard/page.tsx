@@ -28,8 +28,7 @@ export default async function DashboardPage() {
   const current = partnerships.filter((p) => p.status !== "ENDED");
   const waiting = requests?.incoming ?? [];
   // The checklist's last step: has any signed partnership logged a check-in yet?
-  const signed = current.filter((p) => p.status === "ACTIVE" || p.status === "PAUSED");
-  const checkedIn = (await Promise.all(signed.map((p) => api.checkIns.progress({ partnershipId: p.id })))).some((p) => p.totalCheckIns > 0);
+  const checkedIn = current.some((p) => (p.status === "ACTIVE" || p.status === "PAUSED") && p.checkedIn);
   const lastEnded = current.length === 0 ? partnerships.filter((p) => p.endedAt !== null).sort((x, y) => (y.endedAt?.getTime() ?? 0) - (x.endedAt?.getTime() ?? 0))[0] : undefined;
   const now = new Date();
 

@@ -6,8 +6,16 @@ export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/**
+ * Interactive transactions wait for a pooled connection up to `maxWait` and may run up to `timeout`.
+ * Prisma's defaults (2 s, 5 s) failed saves with a 500 when 200 members were on at once
+ * (`npm run bench:soak`), while plain queries in the same requests wait for the pool without a
+ * limit: a burst should make a save slower, not fail it.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }), transactionOptions });
 }
 
 const cache = globalThis as unknown as { tandemDb?: Db };

@@ -36,6 +36,8 @@ export type PartnershipSummary = {
   /** A partner chose to end after one final check-in: that check-in's planned time. */
   endsAfterCheckInAt: Date | null;
   endedAt: Date | null;
+  /** Whether a check-in of theirs was logged yet (the dashboard's "first check-in" step). */
+  checkedIn: boolean;
 };
 
 /** Partnerships of this member, except those with a block between the two (hidden from both, like a stranger's). */
@@ -103,6 +105,7 @@ export async function listPartnerships(db: Db, memberId: string): Promise<Partne
       pauses: runningPauseSelect,
       reviews: { where: { status: "OPEN", answers: { none: { memberId } } }, orderBy: { dueAt: "desc" }, select: { id: true }, take: 1 },
       ending: { select: { status: true, finalCheckInAt: true } },
+      checkIns: { select: { id: true }, take: 1 },
     },
   });
   return rows.flatMap((row) => {
@@ -118,6 +121,7 @@ export async function listPartnerships(db: Db, memberId: string): Promise<Partne
         reviewWaitingId: row.status === "ENDED" ? null : (row.reviews[0]?.id ?? null),
         endsAfterCheckInAt: row.ending?.status === "SCHEDULED" ? row.ending.finalCheckInAt : null,
         endedAt: row.status === "ENDED" ? row.endedAt : null,
+        checkedIn: row.checkIns.length > 0,
       },
     ];
   });

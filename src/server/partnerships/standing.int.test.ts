@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { apiOf } from "@/test/agreement-docs";
-import { checkInPartnership } from "@/test/check-ins";
+import { checkInPartnership, logLatestInput } from "@/test/check-ins";
 import { openReview, reviewAnswers } from "@/test/reviews";
 
 const db = getDb();
@@ -28,5 +28,13 @@ describe("partnerships.list: where each partnership stands", () => {
     const ended = await summaryOf(other.a, other.partnershipId);
     expect(ended).toMatchObject({ status: "ENDED", reviewWaitingId: null, endsAfterCheckInAt: null });
     expect(ended?.endedAt).toBeInstanceOf(Date);
+  });
+
+  it("says whether a check-in was logged yet, for both partners, from the first one logged", async () => {
+    const { partnershipId, a, b } = await checkInPartnership(db);
+    expect((await summaryOf(a, partnershipId))?.checkedIn).toBe(false);
+    await apiOf(b).checkIns.log(logLatestInput(partnershipId));
+    expect((await summaryOf(a, partnershipId))?.checkedIn).toBe(true);
+    expect((await summaryOf(b, partnershipId))?.checkedIn).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ export function generateActivity(ids: readonly string[], seed: number, now: Date
     if (random() >= 0.12) continue;
     const roll = random();
     const status = roll < 0.55 ? "ACTIVE" : roll < 0.7 ? "DRAFTING" : roll < 0.8 ? "PAUSED" : "ENDED";
-    const id = `seed-partnership-${seed}-${i}`;
+    const id = `seedpartnership${seed}x${i}`;
     const createdAt = iso((10 + Math.floor(random() * 150)) * dayMs);
     activity.partnerships.push({
       id,
@@ -65,7 +65,7 @@ export function generateActivity(ids: readonly string[], seed: number, now: Date
       const sentAgo = Math.floor(random() * (requestLifetimeDays - 1) * dayMs);
       const createdAt = iso(sentAgo);
       activity.requests.push({
-        id: `seed-request-${seed}-${i}`,
+        id: `seedrequest${seed}x${i}`,
         senderId,
         recipientId,
         status: "PENDING",
@@ -82,7 +82,7 @@ export function generateActivity(ids: readonly string[], seed: number, now: Date
       const status = answer < 0.5 ? "DECLINED" : answer < 0.8 ? "EXPIRED" : "WITHDRAWN";
       const respondedAt = status === "DECLINED" ? iso(sentAgo - Math.floor(random() * 3 * dayMs)) : null;
       activity.requests.push({
-        id: `seed-request-${seed}-${i}`,
+        id: `seedrequest${seed}x${i}`,
         senderId,
         recipientId,
         status,
