@@ -101,7 +101,12 @@ export class LiveCandidateIndex {
       };
       this.syncWaiters.set(token, settle);
     });
-    client.query("SELECT pg_notify($1, $2)", [this.syncChannel, token]).catch(() => this.syncWaiters.get(token)?.(false));
+    // In line with the index's reads: one connection runs one query at a time (pg 9 will insist).
+    const sent = this.applying.catch(() => undefined).then(() => client.query("SELECT pg_notify($1, $2)", [this.syncChannel, token]));
+    this.applying = sent.then(
+      () => undefined,
+      () => this.syncWaiters.get(token)?.(false),
+    );
     return synced;
   }
 
