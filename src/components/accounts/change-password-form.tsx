@@ -1,46 +1,38 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { Eye, EyeOff } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { errorData, errorMessage, fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { zChangePasswordInput, type ChangePasswordInput } from "@/shared/accounts/schemas";
-import { useTRPC } from "@/trpc/client";
+import { changePassword } from "./actions";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 
-type ChangePasswordOutput = z.output<typeof zChangePasswordInput>;
-
-const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
+const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
 /**
  * Change password: the current one, a new one with a live strength meter, and its confirmation.
- * On success the server signs out every other device and renews this browser's session.
+ * The server checks every rule and answers with a message per field, so the browser ships no
+ * validation library. On success it signs out every other device and renews this browser's session.
  */
 export function ChangePasswordForm({ email, displayName }: { email: string; displayName: string }) {
-  const trpc = useTRPC();
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const change = useAction(changePassword);
+  const [newPassword, setNewPassword] = useState("");
   const [changed, setChanged] = useState(0);
   const [shown, setShown] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const ids = { current: `${id}-current`, next: `${id}-new`, confirm: `${id}-confirm` };
+  const fieldIds = { currentPassword: ids.current, newPassword: ids.next, confirmPassword: ids.confirm };
 
-  const form = useForm<ChangePasswordInput, unknown, ChangePasswordOutput>({
-    resolver: zodResolver(zChangePasswordInput),
-    mode: "onTouched",
-    defaultValues: empty,
-  });
-  const { register, handleSubmit, formState, control, getFieldState, trigger, reset } = form;
-  const newPassword = useWatch({ control, name: "newPassword" }) ?? "";
+  const placed = errorData(change.error)?.appCode === "BAD_INPUT" && fields.some((name) => fieldErrorOf(change.error, name));
+  const formError = change.isError && !placed ? errorMessage(change.error) : null;
+  const errors = Object.fromEntries(fields.map((name) => [name, fieldErrorOf(change.error, name) ?? undefined]));
 
   useEffect(() => {
     if (changed) successRef.current?.focus();
@@ -49,31 +41,30 @@ export function ChangePasswordForm({ email, displayName }: { email: string; disp
     if (formError) errorRef.current?.focus();
   }, [formError]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const value = (name: string) => String(data.get(name) ?? "");
     setChanged(0);
     try {
-      await change.mutateAsync(values);
-      reset(empty);
+      await change.mutateAsync({ currentPassword: value("currentPassword"), newPassword: value("newPassword"), confirmPassword: value("confirmPassword") });
+      formRef.current?.reset();
+      setNewPassword("");
       setShown(false);
       setChanged((n) => n + 1);
     } catch (error) {
-      const message = applyServerErrors(error, form.setError);
-      if (message) setFormError(message);
-      else {
-        // Field errors sit next to their fields; take the member to the first one.
-        const field = (["currentPassword", "newPassword", "confirmPassword"] as const).find((name) => getFieldState(name).error);
-        if (field) form.setFocus(field);
-      }
+      // Field errors sit next to their fields; take the member to the first one.
+      const first = fields.find((name) => fieldErrorOf(error, name));
+      if (first && errorData(error)?.appCode === "BAD_INPUT") document.getElementById(fieldIds[first])?.focus();
     }
-  });
+  };
 
-  const pending = formState.isSubmitting || change.isPending;
+  const pending = change.isPending;
   const type = shown ? "text" : "password";
   const common = { type, autoCapitalize: "none", autoCorrect: "off", spellCheck: false } as const;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
       {/* Lets password managers know whose password this is. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
 
@@ -90,8 +81,8 @@ export function ChangePasswordForm({ email, displayName }: { email: string; disp
       ) : null}
 
       <div className="space-y-2">
-        <Field id={ids.current} label="Current password" error={formState.errors.currentPassword?.message}>
-          {(p) => <Input {...common} autoComplete="current-password" {...p} {...register("currentPassword")} />}
+        <Field id={ids.current} label="Current password" error={errors.currentPassword}>
+          {(p) => <Input {...common} autoComplete="current-password" {...p} name="currentPassword" />}
         </Field>
         <p className="text-sm">
           <Link href="/reset" className="inline-flex min-h-11 items-center font-medium text-primary-text underline underline-offset-4">
@@ -105,27 +96,24 @@ export function ChangePasswordForm({ email, displayName }: { email: string; disp
           id={ids.next}
           label="New password"
           hint="At least 10 characters. A few unrelated words together are easy to remember and hard to guess."
-          error={formState.errors.newPassword?.message}
+          error={errors.newPassword}
         >
           {(p) => (
             <Input
               {...common}
               autoComplete="new-password"
               {...p}
-              {...register("newPassword", {
-                // Once the confirmation has been filled in, keep its "match" check current.
-                onChange: () => {
-                  if (getFieldState("confirmPassword").isTouched) void trigger("confirmPassword");
-                },
-              })}
+              name="newPassword"
+              value={newPassword}
+              onChange={(event) => setNewPassword(event.target.value)}
             />
           )}
         </Field>
         <PasswordStrengthMeter password={newPassword} userInputs={[email, displayName]} />
       </div>
 
-      <Field id={ids.confirm} label="Confirm new password" error={formState.errors.confirmPassword?.message}>
-        {(p) => <Input {...common} autoComplete="new-password" {...p} {...register("confirmPassword")} />}
+      <Field id={ids.confirm} label="Confirm new password" error={errors.confirmPassword}>
+        {(p) => <Input {...common} autoComplete="new-password" {...p} name="confirmPassword" />}
       </Field>
 
       <Button

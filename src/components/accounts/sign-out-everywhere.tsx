@@ -1,19 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { errorMessage } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { signOutEverywhere as signOutEverywhereAction } from "./actions";
 
 /**
  * "Sign out everywhere", with an inline confirmation step. Every other device is signed out on
  * its next request; this browser gets a fresh session and stays signed in.
  */
 export function SignOutEverywhere() {
-  const trpc = useTRPC();
-  const signOutEverywhere = useMutation(trpc.account.signOutEverywhere.mutationOptions());
+  const signOutEverywhere = useAction(signOutEverywhereAction);
   const [confirming, setConfirming] = useState(false);
   // Where focus goes after the step changes; null on first render so nothing moves on page load.
   const [focusTarget, setFocusTarget] = useState<"confirm" | "trigger" | "result" | null>(null);

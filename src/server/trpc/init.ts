@@ -1,5 +1,5 @@
 import "server-only";
-import { initTRPC } from "@trpc/server";
+import { initTRPC, type TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db/client";
@@ -26,26 +26,29 @@ function zodFieldErrors(error: ZodError): FieldErrors {
   return errors;
 }
 
+/**
+ * What a failed call tells the caller: AppErrors keep their safe message and gain
+ * `appCode`/`fieldErrors`; zod input errors become field errors; anything unexpected is reported
+ * without its details. The API's answers and the server actions' results both use it.
+ */
+export function publicError(error: TRPCError) {
+  const cause = error.cause;
+  const fieldErrors = cause instanceof ZodError ? zodFieldErrors(cause) : error instanceof AppError ? error.fieldErrors : undefined;
+  const appCode = error instanceof AppError ? error.appCode : cause instanceof ZodError ? "BAD_INPUT" : null;
+  const message =
+    error.code === "INTERNAL_SERVER_ERROR"
+      ? "Something went wrong on our side. Please try again in a moment."
+      : cause instanceof ZodError
+        ? "Some details need another look."
+        : error.message;
+  return { message, data: { code: error.code, appCode, fieldErrors: fieldErrors ?? null } };
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  /**
-   * Every error leaves here: AppErrors keep their safe message and gain `appCode`/`fieldErrors`;
-   * zod input errors become field errors; anything unexpected is reported without its details.
-   */
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const fieldErrors = cause instanceof ZodError ? zodFieldErrors(cause) : error instanceof AppError ? error.fieldErrors : undefined;
-    const appCode = error instanceof AppError ? error.appCode : cause instanceof ZodError ? "BAD_INPUT" : null;
-    const unexpected = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      message: unexpected
-        ? "Something went wrong on our side. Please try again in a moment."
-        : cause instanceof ZodError
-          ? "Some details need another look."
-          : shape.message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appCode, fieldErrors: fieldErrors ?? null },
-    };
+    const { message, data } = publicError(error);
+    return { ...shape, message, data: { ...data, code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path } };
   },
 });
 
