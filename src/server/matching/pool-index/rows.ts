@@ -77,6 +77,14 @@ export class PoolRows {
     return mask;
   }
 
+  /** A copy of the member's bits for `week` (a `weekDay`), or null when their row holds another week or none. */
+  weekBits(memberId: string, week: number): Uint32Array | null {
+    const slot = this.slots.get(memberId);
+    const parity = weekParity(week);
+    if (slot === undefined || this.weeks[parity][slot] !== week) return null;
+    return this.bits[parity].slice(slot * weekWords, (slot + 1) * weekWords);
+  }
+
   /** Adds or replaces the member's row. */
   set(row: PoolRow): void {
     let slot = this.slots.get(row.memberId);
