@@ -165,7 +165,8 @@ type SelfRow = {
 /**
  * What step 2 returns per candidate, in this order: one JSON array each, all in one JSON text, so
  * 500 rows cost one `JSON.parse` instead of a driver and Prisma conversion per value (a profile's
- * enums arrive as JSON strings, its week as hex: `weekBitsFromHex`). The grid is left out.
+ * enums arrive as JSON strings, its week as hex: `weekBitsFromHex`). The grid is left out. Over the
+ * candidate index's winners the week is left out too (null): the index has their bits already.
  */
 const candidateFields = [
   ["memberId", `c."memberId"`],
@@ -190,7 +191,8 @@ const candidateFields = [
   ["replyTime", `c."replyTime"`],
   ["relationshipStyle", `c."relationshipStyle"`],
   ["mustShareLanguage", `c."mustShareLanguage"`],
-  ["extras", `jsonb_build_object('beliefs', c.extras -> 'beliefs')`],
+  // Only the part scoring reads (`namedRow` puts it back under its key): building a JSON object per row costs more.
+  ["extras", `c.extras -> 'beliefs'`],
   ["bits", `encode(substring(varbit_send(${slotBits("cp", "$1")}) from 5), 'hex')`],
   ["overlap", "r.overlap"],
   ["pendingIncoming", "pending.n"],
@@ -212,7 +214,7 @@ type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; p
  * rest, so the cut to `candidateLimit` never drops them; the final order is suggestions.ts's.
  */
 const candidateSql = (among: boolean) => `WITH ranked AS (
-       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,${among ? ` c."evenBits", c."oddBits",` : ""}
+       SELECT c."memberId", c."pendingIncoming" AS "pendingCounted", bit_count(${slotBits("c", "$1")} & $3::bit(672))::int AS overlap,
               coalesce(c."rematchPriorityUntil" > $11::timestamptz, false) AS priority
        FROM matching_pool c
        WHERE ${listedSql("c")} AND ${slotWeek("c", "$1")} = $1::date
@@ -226,11 +228,11 @@ const candidateSql = (among: boolean) => `WITH ranked AS (
        ORDER BY priority DESC, overlap DESC, c."memberId"
        LIMIT $2
      )
-     SELECT json_agg(json_build_array(${candidateFields.map(([, sql]) => sql).join(", ")}) ORDER BY r.priority DESC, r.overlap DESC, c."memberId")::text AS rows
+     SELECT json_agg(json_build_array(${candidateFields.map(([name, sql]) => (among && name === "bits" ? "NULL" : sql)).join(", ")}) ORDER BY r.priority DESC, r.overlap DESC, c."memberId")::text AS rows
      FROM ranked r
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
-     ${among ? `CROSS JOIN LATERAL (SELECT r."evenBits", r."oddBits") cp` : `JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
+     ${among ? "" : `JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
      CROSS JOIN LATERAL (
        SELECT CASE WHEN r."pendingCounted" = 0 THEN 0 ELSE (
          SELECT count(*)::int FROM match_request q
@@ -249,8 +251,8 @@ export const candidateQuery = candidateSql(false);
 /**
  * Step 2 over the candidate index's winners only ($13, their ids): every hard filter is checked
  * again on their current rows and the overlap is recomputed, so a stale index never shows someone
- * it must not; the pool is read through its primary key instead of scanned, and with only these rows
- * to sort their bits travel through the sort instead of being read a second time.
+ * it must not; the pool is read through its primary key instead of scanned. Their bits are not
+ * returned: scoring takes them from the index (`rankedCandidates`).
  */
 export const candidateQueryAmong = candidateSql(true);
 
@@ -327,11 +329,14 @@ export async function findCandidates(
 /** Step 2 with parameters from `candidateQueryParams`, through `index` when given and ready. */
 export async function rankedCandidates(db: Db, step2: Step2, index: LiveCandidateIndex | null = null): Promise<Candidate[]> {
   const winners = index?.rank(step2.ranking);
+  // The bits the index ranked on, copied now (it may apply changes while step 2 runs). They differ
+  // from step 2's rows only when a change lands in between: scored as if it had landed a moment later.
+  const indexBits = winners && index!.weekBits(winners.map((w) => w.memberId), step2.ranking.week);
   const [result] = winners
     ? await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQueryAmong, ...step2.values, winners.map((w) => w.memberId))
     : await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...step2.values);
   const arrays = result?.rows ? (JSON.parse(result.rows) as unknown[][]) : [];
-  return arrays.map((values) => toCandidate(namedRow(values)));
+  return arrays.map((values) => toCandidate(namedRow(values), indexBits));
 }
 
 /** A `candidateFields` array as a named row: one object shape for every row, read by position. */
@@ -359,7 +364,7 @@ function namedRow(v: unknown[]): CandidateRow {
     replyTime: v[19],
     relationshipStyle: v[20],
     mustShareLanguage: v[21],
-    extras: v[22],
+    extras: { beliefs: v[22] },
     bits: v[23],
     overlap: v[24],
     pendingIncoming: v[25],
@@ -369,10 +374,13 @@ function namedRow(v: unknown[]): CandidateRow {
 }
 if (Object.keys(namedRow([])).join() !== candidateFields.map(([name]) => name).join()) throw new Error("namedRow must follow candidateFields");
 
-function toCandidate(row: CandidateRow): Candidate {
+function toCandidate(row: CandidateRow, indexBits: Map<string, Uint32Array | null> | null | undefined): Candidate {
+  const bits = indexBits ? indexBits.get(row.memberId) : weekBitsFromHex(row.bits);
+  // Step 2 re-checked the week, and the index ranked them on it: it holds these bits.
+  if (!bits) throw new Error("The candidate index holds no week for a winner it ranked.");
   return {
     profile: toAnswerProfile(row),
-    bits: weekBitsFromHex(row.bits),
+    bits,
     intro: row.intro,
     pronouns: row.pronouns,
     overlapQuarters: row.overlap,

@@ -131,6 +131,27 @@ describe("LiveCandidateIndex", () => {
     expect(await ranked(a, me.id)).not.toContain(them.id);
   });
 
+  it("never shows, from a stale index, a member whose week no longer overlaps: step 2 recomputes the overlap", async () => {
+    const me = await member();
+    const gone = await member();
+    const stays = await member();
+    expect(await shown(a, me.id)).toEqual(expect.arrayContaining([gone.id, stays.id]));
+    a.pause();
+    try {
+      // Their stored week empties (the pool's bits follow); the paused index still has the old one.
+      await db.$executeRawUnsafe(`UPDATE availability_week SET bits = repeat('0', 672)::bit(672) WHERE "memberId" = $1`, gone.id);
+      expect(await ranked(a, me.id)).toContain(gone.id);
+      const candidates = await findCandidates(db, me.id, week(), candidateLimit, new Date(), a);
+      const ids = candidates.map((c) => c.profile.memberId);
+      expect(ids).not.toContain(gone.id);
+      expect(ids).toContain(stays.id);
+      const viaSql = await findCandidates(db, me.id, week(), candidateLimit, new Date(), null);
+      expect(candidates.find((c) => c.profile.memberId === stays.id)).toEqual(viaSql.find((c) => c.profile.memberId === stays.id));
+    } finally {
+      await a.resume();
+    }
+  });
+
   it("keeps two instances in step: a change made anywhere reaches both", async () => {
     const me = await member();
     const them = await member();

@@ -115,6 +115,14 @@ export class LiveCandidateIndex {
     return this.isReady ? rankPool(this.rows, query) : null;
   }
 
+  /**
+   * The members' bits for `week` as the index holds them, copied (call it right after `rank`, so
+   * they are the bits it ranked on); null for a member it holds no such week for.
+   */
+  weekBits(memberIds: readonly string[], week: number): Map<string, Uint32Array | null> {
+    return new Map(memberIds.map((id) => [id, this.rows.weekBits(id, week)]));
+  }
+
   /** For tests: stop applying notifications (they are kept), so a stale index can be observed; `resume` applies them. */
   pause(): void {
     this.paused = true;

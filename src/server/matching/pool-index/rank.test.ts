@@ -97,6 +97,27 @@ describe("rankPool", () => {
     expect(ids(pool(row("needs-sober", bits, { flags: open | flag.needsSobrietyFriendlyPartner })), query({ sobrietyFriendly: true }))).toEqual(["needs-sober"]);
   });
 
+  it("checks shared languages beyond the 31 that get a bit of their own", () => {
+    const bits = quarters(1, 2, 3);
+    const many = Array.from({ length: 40 }, (_, i) => `l${i}`);
+    // Each row one language, so the last nine share the overflow bit and strings decide.
+    const rows = pool(...many.map((language) => row(language, bits, { languages: [language], flags: open | flag.mustShareLanguage })));
+    expect(ids(rows, query({ languages: ["l3"] }))).toEqual(["l3"]);
+    expect(ids(rows, query({ languages: ["l35"] }))).toEqual(["l35"]);
+    expect(ids(rows, query({ languages: ["l35", "l2", "l39"] }))).toEqual(["l2", "l35", "l39"]);
+    expect(ids(rows, query({ languages: ["unheard"] }))).toEqual([]);
+    rows.set(row("l36", bits, { languages: ["l1"], flags: open | flag.mustShareLanguage }));
+    expect(ids(rows, query({ languages: ["l36"] }))).toEqual([]);
+    expect(ids(rows, query({ languages: ["l1"] }))).toEqual(["l1", "l36"]);
+  });
+
+  it("forgets one ranking's exclusions and full inboxes before the next", () => {
+    const bits = quarters(1, 2, 3);
+    const rows = pool(row("a", bits, { pendingIncoming: 3 }), row("b", bits));
+    expect(ids(rows, query({ excluded: new Set(["b"]), fullInbox: new Set(["a"]) }))).toEqual([]);
+    expect(ids(rows, query({ excluded: new Set() }))).toEqual(["a", "b"]);
+  });
+
   it("forgets removed members, reuses their place, and takes changes to a row", () => {
     const rows = pool(row("a", quarters(1)), row("b", quarters(1, 2)));
     rows.remove("a");

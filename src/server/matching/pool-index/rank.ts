@@ -3,7 +3,7 @@
  * `candidates.ts` (`candidateQuery`), as one pass of AND + popcount over the pool. Pure.
  */
 import { QUARTERS_PER_WEEK } from "@/shared/time/availability";
-import { flag, type PoolRows, weekParity, weekWords } from "./rows";
+import { flag, otherLanguages, type PoolRows, weekParity, weekWords } from "./rows";
 
 export type RankQuery = {
   /** The week as `weekDay` gives it. */
@@ -37,46 +37,88 @@ function popcount(x: number): number {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function markSlot(rows: PoolRows, marks: Uint8Array, memberId: string): void {
-  const slot = rows.slotOf(memberId);
-  if (slot !== undefined) marks[slot] = 1;
+/** Marks by slot (`rankPool`): the member must not meet them, or their inbox is full. */
+const excludedMark = 1;
+const fullInboxMark = 2;
+
+/**
+ * Per-pass buffers, kept between calls (a ranking is synchronous, so one set serves every call):
+ * `marks` is all zeros between calls, `passing` and `keys` are overwritten.
+ */
+let scratch = { marks: new Uint8Array(0), passing: new Int32Array(0), keys: new Uint16Array(0) };
+function scratchFor(size: number): typeof scratch {
+  if (scratch.marks.length < size) {
+    const capacity = Math.max(size, 2 * scratch.marks.length);
+    scratch = { marks: new Uint8Array(capacity), passing: new Int32Array(capacity), keys: new Uint16Array(capacity) };
+  }
+  return scratch;
+}
+
+function markSlots(rows: PoolRows, marks: Uint8Array, memberIds: Iterable<string>, mark: number, marked: number[]): void {
+  for (const memberId of memberIds) {
+    const slot = rows.slotOf(memberId);
+    if (slot === undefined) continue;
+    marks[slot]! |= mark;
+    marked.push(slot);
+  }
 }
 
 /**
  * The best `limit` candidates by (priority DESC, overlap DESC, memberId), candidates without overlap
- * left out. Keys are small integers, so the cut is a histogram instead of a sort of the whole pool;
- * only the selected rows (and ties at the cut) are sorted.
+ * left out. The hard filters on flags fold into one mask and compare; the few excluded members and
+ * full inboxes are marks by slot (no id lookup per row); the overlap is AND + popcount over only
+ * the words in which the member has time. Keys are small integers, so the cut is a histogram
+ * instead of a sort of the whole pool; only the selected rows (and ties at the cut) are sorted.
  */
 export function rankPool(rows: PoolRows, q: RankQuery): Ranked[] {
   const parity = weekParity(q.week);
-  const mine = q.languages;
-  const mineBits = q.bits;
-  const requireListed = flag.listed | flag.hasRoom;
-  const { ids, flags, weeks, bits, languages, pendingIncoming, priorityUntil } = rows;
-  // The few excluded members and full inboxes as marks by slot: no id lookup per row.
-  const excluded = new Uint8Array(rows.size);
-  for (const id of q.excluded) markSlot(rows, excluded, id);
-  const fullInbox = new Uint8Array(rows.size);
-  for (const id of q.fullInbox) markSlot(rows, fullInbox, id);
-  const passing = new Int32Array(rows.size);
-  const keys = new Int16Array(rows.size);
-  let passed = 0;
+  const { ids, flags, languageMasks, languages, pendingIncoming, priorityUntil, size } = rows;
+  const weeks = rows.weeks[parity];
+  const bits = rows.bits[parity];
+  // Listed with room, and both members' sobriety dealbreakers: (flags & mask) === want.
+  const mask = flag.listed | flag.hasRoom | (q.needsSobrietyFriendlyPartner ? flag.sobrietyFriendly : 0) | (q.sobrietyFriendly ? 0 : flag.needsSobrietyFriendlyPartner);
+  const want = flag.listed | flag.hasRoom | (q.needsSobrietyFriendlyPartner ? flag.sobrietyFriendly : 0);
+  // A row must share a language when either side asks for it (every passing row is listed).
+  const languageRequired = q.mustShareLanguage ? flag.listed : flag.mustShareLanguage;
+  const myLanguages = rows.languageMask(q.languages);
+  // The member's words with time in them: the overlap is zero in every other word.
+  const myWords: number[] = [];
+  const myValues: number[] = [];
+  for (let w = 0; w < weekWords; w++) {
+    if (q.bits[w] === 0) continue;
+    myWords.push(w);
+    myValues.push(q.bits[w]!);
+  }
+  const wordCount = myWords.length;
+  const { maxPendingIncoming, nowMs, week } = q;
+
+  const { marks, passing, keys } = scratchFor(size);
+  const marked: number[] = [];
+  markSlots(rows, marks, q.excluded, excludedMark, marked);
+  markSlots(rows, marks, q.fullInbox, fullInboxMark, marked);
   const histogram = new Int32Array(2 * priorityKey);
-  for (let slot = 0; slot < rows.size; slot++) {
-    const f = flags[slot]!;
-    if ((f & requireListed) !== requireListed || weeks[2 * slot + parity] !== q.week || excluded[slot]) continue;
-    if (q.needsSobrietyFriendlyPartner && !(f & flag.sobrietyFriendly)) continue;
-    if (f & flag.needsSobrietyFriendlyPartner && !q.sobrietyFriendly) continue;
-    if ((q.mustShareLanguage || f & flag.mustShareLanguage) && !languages[slot]!.some((l) => mine.includes(l))) continue;
-    if (pendingIncoming[slot]! >= q.maxPendingIncoming && fullInbox[slot]) continue;
-    const base = (2 * slot + parity) * weekWords;
-    let overlap = 0;
-    for (let w = 0; w < weekWords; w++) overlap += popcount(bits[base + w]! & mineBits[w]!);
-    if (overlap === 0) continue;
-    const key = priorityUntil[slot]! > q.nowMs ? overlap + priorityKey : overlap;
-    passing[passed] = slot;
-    keys[passed++] = key;
-    histogram[key]!++;
+  let passed = 0;
+  try {
+    for (let slot = 0; slot < size; slot++) {
+      const f = flags[slot]!;
+      if ((f & mask) !== want || weeks[slot] !== week) continue;
+      const m = marks[slot]!;
+      if (m !== 0 && (m & excludedMark || pendingIncoming[slot]! >= maxPendingIncoming)) continue;
+      if (f & languageRequired) {
+        const shared = languageMasks[slot]! & myLanguages;
+        if (shared === 0 || (shared === otherLanguages && !languages[slot]!.some((l) => q.languages.includes(l)))) continue;
+      }
+      const base = slot * weekWords;
+      let overlap = 0;
+      for (let k = 0; k < wordCount; k++) overlap += popcount(bits[base + myWords[k]!]! & myValues[k]!);
+      if (overlap === 0) continue;
+      const key = priorityUntil[slot]! > nowMs ? overlap + priorityKey : overlap;
+      passing[passed] = slot;
+      keys[passed++] = key;
+      histogram[key]!++;
+    }
+  } finally {
+    for (const slot of marked) marks[slot] = 0;
   }
 
   // The lowest key that still makes the cut, and how many of its rows fit.

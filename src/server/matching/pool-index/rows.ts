@@ -33,6 +33,8 @@ export type PoolRow = {
 };
 
 const initialCapacity = 1024;
+/** `PoolRows.languageMasks`: a member with a language the 31 bits ran out for (then strings decide). */
+export const otherLanguages = 1 << 31;
 
 export class PoolRows {
   /** One past the highest slot ever used; freed slots inside stay with flags 0 (never listed). */
@@ -40,14 +42,17 @@ export class PoolRows {
   ids: (string | null)[] = [];
   languages: (readonly string[])[] = [];
   flags = new Uint8Array(initialCapacity);
+  /** One bit per language (`languageBit`), so most language checks are one AND. */
+  languageMasks = new Int32Array(initialCapacity);
   pendingIncoming = new Int32Array(initialCapacity);
   priorityUntil = new Float64Array(initialCapacity);
-  /** Two per slot: the even slot's week, then the odd slot's. */
-  weeks = new Int32Array(2 * initialCapacity);
-  /** `2 * weekWords` per slot: the even slot's bits, then the odd slot's. */
-  bits = new Uint32Array(2 * weekWords * initialCapacity);
+  /** Per parity (even, odd): each slot's week. */
+  weeks: [Int32Array, Int32Array] = [new Int32Array(initialCapacity), new Int32Array(initialCapacity)];
+  /** Per parity (even, odd): `weekWords` per slot, so a ranking reads one contiguous array. */
+  bits: [Uint32Array, Uint32Array] = [new Uint32Array(weekWords * initialCapacity), new Uint32Array(weekWords * initialCapacity)];
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
+  private readonly languageBits = new Map<string, number>();
 
   get count(): number {
     return this.slots.size;
@@ -56,6 +61,28 @@ export class PoolRows {
   /** The member's slot, if held. */
   slotOf(memberId: string): number | undefined {
     return this.slots.get(memberId);
+  }
+
+  /**
+   * The languages as a mask of `languageMasks` bits. Only `set` hands out new bits: a language no
+   * row has gets none (no row can share it), unless the bits ran out (then `otherLanguages`).
+   */
+  languageMask(languages: readonly string[], assign = false): number {
+    let mask = 0;
+    for (const language of languages) {
+      let bit = this.languageBits.get(language);
+      if (bit === undefined && assign && this.languageBits.size < 31) this.languageBits.set(language, (bit = 1 << this.languageBits.size));
+      mask |= bit ?? (this.languageBits.size === 31 ? otherLanguages : 0);
+    }
+    return mask;
+  }
+
+  /** A copy of the member's bits for `week` (a `weekDay`), or null when their row holds another week or none. */
+  weekBits(memberId: string, week: number): Uint32Array | null {
+    const slot = this.slots.get(memberId);
+    const parity = weekParity(week);
+    if (slot === undefined || this.weeks[parity][slot] !== week) return null;
+    return this.bits[parity].slice(slot * weekWords, (slot + 1) * weekWords);
   }
 
   /** Adds or replaces the member's row. */
@@ -69,14 +96,15 @@ export class PoolRows {
     }
     this.flags[slot] = row.flags;
     this.languages[slot] = row.languages;
+    this.languageMasks[slot] = this.languageMask(row.languages, true);
     this.pendingIncoming[slot] = row.pendingIncoming;
     this.priorityUntil[slot] = row.priorityUntil;
     for (const parity of [0, 1] as const) {
-      this.weeks[2 * slot + parity] = row.weeks[parity] ?? noWeek;
-      const base = (2 * slot + parity) * weekWords;
+      this.weeks[parity][slot] = row.weeks[parity] ?? noWeek;
+      const base = slot * weekWords;
       const bits = row.bits[parity];
-      if (bits) this.bits.set(bits, base);
-      else this.bits.fill(0, base, base + weekWords);
+      if (bits) this.bits[parity].set(bits, base);
+      else this.bits[parity].fill(0, base, base + weekWords);
     }
   }
 
@@ -86,13 +114,15 @@ export class PoolRows {
     this.slots.delete(memberId);
     this.ids[slot] = null;
     this.languages[slot] = [];
+    this.languageMasks[slot] = 0;
     this.flags[slot] = 0;
     this.free.push(slot);
   }
 
   /** Bytes held in typed arrays (ids, languages and the id map come on top, on the JS heap). */
   typedBytes(): number {
-    return this.flags.byteLength + this.pendingIncoming.byteLength + this.priorityUntil.byteLength + this.weeks.byteLength + this.bits.byteLength;
+    const perParity = (pair: [ArrayBufferView, ArrayBufferView]) => pair[0].byteLength + pair[1].byteLength;
+    return this.flags.byteLength + this.languageMasks.byteLength + this.pendingIncoming.byteLength + this.priorityUntil.byteLength + perParity(this.weeks) + perParity(this.bits);
   }
 
   private grow(): void {
@@ -102,11 +132,14 @@ export class PoolRows {
       next.set(old);
       return next;
     };
+    const int32 = (n: number) => new Int32Array(n);
+    const uint32 = (n: number) => new Uint32Array(n);
     this.flags = grown(this.flags, (n) => new Uint8Array(n), 1);
-    this.pendingIncoming = grown(this.pendingIncoming, (n) => new Int32Array(n), 1);
+    this.languageMasks = grown(this.languageMasks, int32, 1);
+    this.pendingIncoming = grown(this.pendingIncoming, int32, 1);
     this.priorityUntil = grown(this.priorityUntil, (n) => new Float64Array(n), 1);
-    this.weeks = grown(this.weeks, (n) => new Int32Array(n), 2);
-    this.bits = grown(this.bits, (n) => new Uint32Array(n), 2 * weekWords);
+    this.weeks = [grown(this.weeks[0], int32, 1), grown(this.weeks[1], int32, 1)];
+    this.bits = [grown(this.bits[0], uint32, weekWords), grown(this.bits[1], uint32, weekWords)];
   }
 }
 
