@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { cache } from "react";
 import { hashPassword, verifyPassword } from "@/server/accounts/password";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -202,11 +203,11 @@ export async function changePassword(db: Db, memberId: string, input: ChangePass
   });
 }
 
-export async function getMe(db: Db, memberId: string) {
+export const getMe = cache(async (db: Db, memberId: string) => {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: { id: true, email: true, displayName: true, timezone: true, role: true, emailVerifiedAt: true, createdAt: true },
   });
   if (!member) throw new AppError("NOT_FOUND", "We couldn't find your account.");
   return { ...member, emailVerified: member.emailVerifiedAt !== null };
-}
+});
