@@ -6,11 +6,11 @@ export function TagList({ id, label, items }: { id: string; label: string; items
       <p id={id} className="text-sm font-medium text-muted">
         {label}
       </p>
-      <ul aria-labelledby={id} className="mt-1.5 flex flex-wrap gap-1.5">
-        {items.map((item) => (
-          <li key={item} className="rounded-full border border-line bg-surface-2 px-2.5 py-0.5 text-sm">
-            {item}
-          </li>
+      {/* The tags' look sits on the list, not on each tag: twenty cards on a page repeat it less.
+          Keys are positions: a static list whose texts would otherwise be sent twice. */}
+      <ul aria-labelledby={id} className="mt-1.5 flex flex-wrap gap-1.5 *:rounded-full *:border *:border-line *:bg-surface-2 *:px-2.5 *:py-0.5 *:text-sm">
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
         ))}
       </ul>
     </div>

@@ -24,8 +24,9 @@ export function Part({ id, title, items, hideTitle = false }: { id: string; titl
         {title}
       </h3>
       <ul aria-labelledby={id} className={`${hideTitle ? "" : "mt-1 "}list-disc space-y-0.5 pl-5 marker:text-muted`}>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+        {/* Positions as keys: a static list whose sentences would otherwise be sent twice (as key and text). */}
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
         ))}
       </ul>
     </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { withPartnership } from "@/server/partnerships/access";
+import { readingPartnership } from "@/server/partnerships/access";
 import { zAgreement, type Agreement } from "@/shared/agreement/schema";
 import { sectionDiff, type SectionDiff } from "@/shared/agreement/section-diff";
 import { sectionIds, type SectionId } from "@/shared/agreement/sections";
@@ -26,7 +26,7 @@ const isSection = (id: string): id is SectionId => (sectionIds as readonly strin
 
 /** Where the agreement stands for one of its two members (strangers get NOT_FOUND). */
 export function signingView(db: Db, memberId: string, partnershipId: string): Promise<SigningView> {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+  return readingPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const state = await agreementState(tx, access.partnership.id, access.partnership.status);
     const proposalRow = state.proposal
       ? await tx.agreementVersion.findUniqueOrThrow({ where: { id: state.proposal.id }, select: { createdAt: true, signatures: { select: { memberId: true } } } })

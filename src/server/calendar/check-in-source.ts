@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { partnershipBlockedSql } from "@/server/blocks/between";
 import type { Db } from "@/server/db/client";
 import { appUrl } from "@/server/mail/compose";
-import { partnershipNotFound } from "@/server/partnerships/access";
+import { readPartnership } from "@/server/partnerships/access";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
 import type { PausedPeriod } from "@/shared/check-ins/occurrences";
 import { pausedPeriods } from "@/shared/check-ins/pauses";
@@ -89,13 +89,7 @@ async function sourcesOf(db: Db, memberId: string, partnerships: Visible[]): Pro
  * NOT_FOUND, as for an id that doesn't exist.
  */
 export async function partnershipCheckIns(db: Db, memberId: string, partnershipId: string): Promise<CheckInSource | null> {
-  const rows = await db.$queryRaw<Visible[]>`
-    SELECT p.id, p.status::text AS status FROM partnership p
-    WHERE p.id = ${partnershipId}
-      AND EXISTS (SELECT 1 FROM partnership_member pm WHERE pm."partnershipId" = p.id AND pm."memberId" = ${memberId})
-      AND NOT ${blockedPartnership}`;
-  const partnership = rows[0];
-  if (!partnership) throw partnershipNotFound();
+  const { partnership } = await readPartnership(db, partnershipId, memberId);
   const [source] = await sourcesOf(db, memberId, [partnership]);
   return source ?? null;
 }

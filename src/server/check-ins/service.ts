@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
+import { readingPartnership, withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import type { AnswerCheckInInput, LogCheckInInput } from "@/shared/check-ins/schemas";
 import { checkInTerms, type CheckInTerms } from "./agreement-in-force";
@@ -30,7 +30,7 @@ async function termsOrThrow(tx: Tx, access: PartnershipAccess): Promise<CheckInT
 
 /** The recent check-ins (the last 14 days, then the next one), each with whether it was logged and who answered. */
 export async function listCheckIns(db: Db, memberId: string, partnershipId: string, now = new Date()) {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+  return readingPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const status = access.partnership.status;
     const terms = status === "ACTIVE" || status === "PAUSED" ? await checkInTerms(tx, access) : null;
     if (!terms) return { status, hasAgreement: false as const, timeZone: null, agreed: null, occurrences: [], reliability: null };
@@ -157,7 +157,7 @@ export async function answerCheckIn(db: Db, memberId: string, input: AnswerCheck
  * parts of the partner's answers never leave the server, not even as blanks (see answer-views.ts).
  */
 export async function getCheckIn(db: Db, memberId: string, partnershipId: string, checkInId: string) {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+  return readingPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const checkIn = await checkInOf(tx, access.partnership.id, checkInId);
     const terms = access.partnership.status === "DRAFTING" ? null : await checkInTerms(tx, access);
     const rows = await tx.checkInAnswer.findMany({ where: { checkInId: checkIn.id }, select: answerRowSelect });

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
+import { getMe } from "@/server/accounts/service";
 import { getSessionUser } from "@/server/auth/session";
 import { getDb } from "@/server/db/client";
 import { crisisCountryCookie, parseStoredChoice } from "@/shared/crisis/choice";
@@ -23,8 +24,9 @@ async function memberTimeZone(): Promise<{ signedIn: boolean; zone: string | nul
   try {
     const user = await getSessionUser();
     if (!user) return { signedIn: false, zone: null };
-    const member = await getDb().member.findUnique({ where: { id: user.id }, select: { timezone: true } });
-    return { signedIn: true, zone: member?.timezone ?? null };
+    // The same read as the page's `account.me`, shared for the render.
+    const member = await getMe(getDb(), user.id);
+    return { signedIn: true, zone: member.timezone };
   } catch (error) {
     unstable_rethrow(error);
     return { signedIn: false, zone: null };

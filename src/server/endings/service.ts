@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { checkInTerms } from "@/server/check-ins/agreement-in-force";
 import type { Notice } from "@/server/notifications/service";
 import { notify } from "@/server/notifications/service";
-import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
+import { readingPartnership, withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { endings, type PartnershipStatus } from "@/server/partnerships/rules";
 import { runTransition } from "@/server/partnerships/transitions";
@@ -171,7 +171,7 @@ export type EndingStatusView = {
 
 /** Where a partnership stands for the ending flow, for one of its members. */
 export async function endingStatus(db: Db, memberId: string, partnershipId: string, now = new Date()): Promise<EndingStatusView> {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+  return readingPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const stored = await tx.partnershipEnding.findUnique({
       where: { partnershipId },
     });

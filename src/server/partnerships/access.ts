@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Db, Tx } from "@/server/db/client";
 import { retryOnConflict } from "@/server/db/retry";
 import { AppError } from "@/server/errors";
@@ -54,10 +55,38 @@ export async function lockPartnership(tx: Tx, ids: { partnershipId: string; memb
  * NOT_FOUND, exactly as from lockPartnership.
  */
 export async function partnershipStatusFor(db: Db, ids: { partnershipId: string; memberId: string }): Promise<PartnershipStatus> {
-  const rows = await db.$queryRaw<{ status: PartnershipStatus }[]>(memberPartnership(ids));
-  const row = rows[0];
-  if (!row) throw partnershipNotFound();
-  return row.status;
+  return (await readPartnership(db, ids.partnershipId, ids.memberId)).partnership.status;
+}
+
+type AccessRow = { id: string; status: PartnershipStatus; memberId: string; memberStatus: PartnershipStatus; joinedAt: Date };
+
+/**
+ * The partnership as one of its members reads it, in one query and without a lock: the same
+ * NOT_FOUND as lockPartnership for a stranger and for a blocked pair. Remembered for the rest of a
+ * server render (React `cache`; outside a render every call reads), so the several procedures a
+ * page calls share one read while each still authorizes the member itself.
+ */
+export const readPartnership = cache(async (db: Db, partnershipId: string, memberId: string): Promise<PartnershipAccess> => {
+  const rows = await db.$queryRaw<AccessRow[]>`
+    SELECT p.id, p.status::text AS status, pm."memberId", pm.status::text AS "memberStatus", pm."joinedAt"
+    FROM partnership p JOIN partnership_member pm ON pm."partnershipId" = p.id
+    WHERE p.id = ${partnershipId}
+      AND EXISTS (SELECT 1 FROM partnership_member mine WHERE mine."partnershipId" = p.id AND mine."memberId" = ${memberId})
+      AND NOT ${blockedPartnership}`;
+  const row = (mine: boolean) => rows.find((r) => (r.memberId === memberId) === mine);
+  const [me, partner] = [row(true), row(false)];
+  if (!me || !partner) throw partnershipNotFound();
+  const member = (r: AccessRow): PartnershipMemberRow => ({ memberId: r.memberId, status: r.memberStatus, joinedAt: r.joinedAt });
+  return { partnership: { id: me.id, status: me.status }, member: member(me), partner: member(partner) };
+});
+
+/**
+ * Runs a view that only reads with the partnership for this member (readPartnership): no
+ * transaction and no lock, so a page's reads never wait on each other or hold up a partner's move.
+ * What a view shows may be a moment old; every change re-checks under withPartnership's lock.
+ */
+export async function readingPartnership<T>(db: Db, ids: { partnershipId: string; memberId: string }, view: (db: Db, access: PartnershipAccess) => Promise<T>): Promise<T> {
+  return view(db, await readPartnership(db, ids.partnershipId, ids.memberId));
 }
 
 /** Runs `work` in a transaction with the partnership locked for this member, again on a conflict. */

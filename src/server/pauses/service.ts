@@ -38,9 +38,7 @@ export type PausesView = {
 export async function getPauses(db: Db, memberId: string, partnershipId: string, now = new Date()): Promise<PausesView> {
   const status = await partnershipStatusFor(db, { partnershipId, memberId });
   const current = status === "ACTIVE" || status === "PAUSED";
-  const [open, terms] = current
-    ? await db.$transaction(async (tx) => [await openPauses(tx, partnershipId), await pauseTerms(tx, partnershipId).catch(() => null)] as const)
-    : [[], null];
+  const [open, terms] = current ? await Promise.all([openPauses(db, partnershipId), pauseTerms(db, partnershipId).catch(() => null)]) : [[], null];
   const request = open.find((p) => p.status === "REQUESTED");
   const planned = open.find((p) => p.status === "SCHEDULED" || p.status === "ACTIVE");
   const mine = (p: PauseRow) => p.requestedById === memberId;

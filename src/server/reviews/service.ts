@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/server/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { notify, settleNotices } from "@/server/notifications/service";
-import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
+import { readingPartnership, type PartnershipAccess } from "@/server/partnerships/access";
 import { recordPartnershipEvent } from "@/server/partnerships/events";
 import { nextStepReason, suggestedNextStep } from "@/shared/reviews/next-step";
 import { nextReviewDue } from "@/shared/reviews/schedule";
@@ -32,7 +32,7 @@ const viewOf = ({ memberId: _memberId, ...answer }: Prisma.ReviewAnswerGetPayloa
 
 /** A partnership's reviews, latest first, with whether each partner has answered (never what). */
 export function listReviews(db: Db, memberId: string, partnershipId: string) {
-  return withPartnership(db, { partnershipId, memberId }, async (tx, access) => {
+  return readingPartnership(db, { partnershipId, memberId }, async (tx, access) => {
     const reviews = await tx.partnershipReview.findMany({
       where: { partnershipId: access.partnership.id },
       select: { id: true, kind: true, number: true, dueAt: true, status: true, revealedAt: true, nextStep: true, answers: { select: { memberId: true } } },
