@@ -73,6 +73,9 @@ export function focusFirstError(root: ParentNode | null): boolean {
 
 export type StepFlow = ReturnType<typeof useStepFlow>;
 
+/** Every answer a step's form holds, each named once (the type insists none is left out). */
+export type Questions<T> = { readonly [K in keyof Required<T>]: true };
+
 /** Where a save's field errors go: "answers.goals.1" belongs to the form's "goals.1". */
 export type FieldErrors = Record<string, string>;
 
@@ -84,11 +87,13 @@ export type FieldErrors = Record<string, string>;
  *   every step is saved, back to the review page);
  * - a failed save puts each message beside its question and moves focus to the first one; a
  *   question's message goes as soon as the member changes that answer.
+ * `questions` names every answer the step's form shows (so the server's messages find their place);
  * `toAnswers` turns what the fields hold into what is sent (e.g. a number typed as text).
  */
 export function useStepFlow<T extends object>(
   step: AnswerStepId,
   { memberKey, initial, finished }: StepProps<T>,
+  questions: Questions<T>,
   toAnswers: (values: T) => unknown = (values) => values,
 ) {
   const router = useRouter();
@@ -163,7 +168,7 @@ export function useStepFlow<T extends object>(
     try {
       await save.mutateAsync({ step, answers: toAnswers(values) } as SaveStepRequest);
     } catch (error) {
-      const placed = placeErrors(error, Object.keys(values));
+      const placed = placeErrors(error, Object.keys(questions));
       setErrors(placed.fieldErrors);
       setFormError(placed.formError);
       setFailedSubmits((count) => count + 1);

@@ -6,12 +6,14 @@ import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { CheckboxGroup, CountedTextarea } from "../fields";
 import { GoalsField } from "../goals-field";
 import { LanguagePicker } from "../language-picker";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["about"];
 
+const questions: Questions<In> = { displayName: true, pronouns: true, intro: true, languages: true, focusAreas: true, goals: true };
+
 export function AboutStep(props: StepProps<In>) {
-  const flow = useStepFlow("about", props);
+  const flow = useStepFlow("about", props, questions);
   const { values, set, errorOf } = flow;
 
   return (

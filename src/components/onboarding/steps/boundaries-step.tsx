@@ -4,14 +4,16 @@ import { Info } from "lucide-react";
 import { FieldHint } from "@/components/ui/field";
 import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { choiceInputClass, CountedTextarea } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["boundaries"];
 
 const whoSees = "Only shared with a partner once you both agree to work together. It's never shown in suggestions.";
 
+const questions: Questions<In> = { offLimitTopics: true, partnerPreferences: true, mustShareLanguage: true };
+
 export function BoundariesStep(props: StepProps<In>) {
-  const flow = useStepFlow("boundaries", props);
+  const flow = useStepFlow("boundaries", props, questions);
   const { values, set, errorOf } = flow;
 
   return (

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { checkInFrequencies, intendedLengths, scales } from "@/shared/onboarding/questionnaire";
 import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type Saved = StepFormValues["commitment"];
 /** The hours as typed, so a half-typed number is never rewritten under the member's cursor. */
@@ -17,9 +17,11 @@ function toAnswers(values: In): Omit<Saved, "hoursPerWeek"> & { hoursPerWeek: nu
   return { ...values, hoursPerWeek: typed === "" ? undefined : Number(typed) };
 }
 
+const questions: Questions<In> = { seriousness: true, hoursPerWeek: true, checkInFrequency: true, intendedLength: true, reliability: true };
+
 export function CommitmentStep({ initial, ...props }: StepProps<Saved>) {
   const asTyped = useMemo<In>(() => ({ ...initial, hoursPerWeek: initial.hoursPerWeek === undefined ? "" : String(initial.hoursPerWeek) }), [initial]);
-  const flow = useStepFlow("commitment", { ...props, initial: asTyped }, toAnswers);
+  const flow = useStepFlow("commitment", { ...props, initial: asTyped }, questions, toAnswers);
   const { values, set, errorOf } = flow;
 
   return (

@@ -3,12 +3,14 @@
 import { missedCheckInResponses, relationshipStyles, replyTimes, scales } from "@/shared/onboarding/questionnaire";
 import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { RadioGroup, ScaleGroup } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["communication"];
 
+const questions: Questions<In> = { feedbackStyle: true, missedCheckInResponse: true, disclosurePace: true, replyTime: true, relationshipStyle: true };
+
 export function CommunicationStep(props: StepProps<In>) {
-  const flow = useStepFlow("communication", props);
+  const flow = useStepFlow("communication", props, questions);
   const { values, set, errorOf } = flow;
 
   return (

@@ -5,13 +5,15 @@ import { channels } from "@/shared/onboarding/questionnaire";
 import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { AvailabilityGrid } from "../availability-grid";
 import { CheckboxGroup, ErrorMessage } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 import { TimezoneField } from "../timezone-field";
 
 type In = StepFormValues["schedule"];
 
+const questions: Questions<In> = { timezone: true, availability: true, channels: true };
+
 export function ScheduleStep(props: StepProps<In>) {
-  const flow = useStepFlow("schedule", props);
+  const flow = useStepFlow("schedule", props, questions);
   const { values, set, errorOf } = flow;
   const gridErrorId = `${useId()}-availability-error`;
   const gridId = "availability-grid";

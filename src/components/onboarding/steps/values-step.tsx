@@ -5,7 +5,7 @@ import { beliefStatements, maxValues, scales, values as valueOptions } from "@/s
 import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { sobrietyAnswersAgree, sobrietyFirstHint, sobrietyMismatchMessage } from "@/shared/onboarding/sobriety";
 import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["values"];
 
@@ -14,8 +14,10 @@ const yesNo = [
   { value: false, label: "No" },
 ] as const;
 
+const questions: Questions<In> = { values: true, beliefs: true, needsSobrietyFriendlyPartner: true, sobrietyFriendly: true };
+
 export function ValuesStep(props: StepProps<In>) {
-  const flow = useStepFlow("values", props);
+  const flow = useStepFlow("values", props, questions);
   const { values, set, errorOf, clearError } = flow;
   // Whether "Are you sobriety-friendly?" was answered here (or a save tried): from then on, the
   // two sobriety answers are checked as they change, so ticking or unticking "Sobriety first"
