@@ -264,6 +264,12 @@ test("a member who signs out after step 2 picks up at step 3, with unsaved chang
   // The profile can be edited before the questionnaire is finished.
   await page.goto("/settings/profile");
   await expect(page.getByLabel("Pronouns")).toHaveValue("they/them");
+  // A blank name is refused beside the field, which takes focus.
+  await expect(page.locator("#profile-form")).toBeVisible();
+  await page.getByLabel("Display name").fill("");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Tell us what to call you.")).toBeVisible();
+  await expect(page.getByLabel("Display name")).toBeFocused();
   await page.getByLabel("Display name").fill("Sam");
   await page.getByLabel("Find a language").fill("fren");
   await page.getByRole("checkbox", { name: "French" }).check();

@@ -92,6 +92,15 @@ test("a request with a note becomes a partnership that both members can open", a
   await expect(card.getByText(`${b.name} will see your note with your request`)).toBeVisible();
   await card.getByRole("button", { name: "Cancel" }).click();
   await expect(card.getByRole("button", { name: "Ask to be partners" })).toBeFocused();
+
+  // A note over the limit is refused beside the note, which takes focus; nothing is sent.
+  await card.getByRole("button", { name: "Ask to be partners" }).click();
+  const noteField = card.getByRole("textbox", { name: `A note to ${b.name} (optional)` });
+  await noteField.fill("x".repeat(501));
+  await card.getByRole("button", { name: "Send request" }).click();
+  await expect(card.getByText("Keep your note to 500 characters or fewer.")).toBeVisible();
+  await expect(noteField).toBeFocused();
+  await card.getByRole("button", { name: "Cancel" }).click();
   await sendRequest(page, b, note);
 
   // B sees the unread count in the header, reads the notice and marks everything read.

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AnswersSummary } from "@/components/onboarding/answers-summary";
-import { FinishForm } from "@/components/onboarding/finish-form";
 import { OnboardingProgress } from "@/components/onboarding/progress";
 import { StepHeading } from "@/components/onboarding/step-heading";
-import { AboutStep } from "@/components/onboarding/steps/about-step";
-import { BoundariesStep } from "@/components/onboarding/steps/boundaries-step";
-import { CommitmentStep } from "@/components/onboarding/steps/commitment-step";
-import { CommunicationStep } from "@/components/onboarding/steps/communication-step";
-import { ScheduleStep } from "@/components/onboarding/steps/schedule-step";
-import { ValuesStep } from "@/components/onboarding/steps/values-step";
+import {
+  AboutStep,
+  BoundariesStep,
+  CommitmentStep,
+  CommunicationStep,
+  FinishForm,
+  ScheduleStep,
+  ValuesStep,
+} from "@/components/onboarding/steps/lazy-steps";
 import { Container } from "@/components/ui/container";
 import type { RouterOutputs } from "@/server/api/root";
 import { requireMember } from "@/server/auth/require-member";

@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { createContext, useContext, useId, useState, type ReactNode } from "react";
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
 import { ActionError } from "@/components/requests/action-error";
 import { Alert } from "@/components/ui/alert";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { passOn, suggestAgain } from "./actions";
 
 type PassState = { pass: () => void; pending: boolean; error: unknown };
 const PassContext = createContext<PassState | null>(null);
@@ -40,14 +40,15 @@ function Passed({ name, onUndo, undoing, error }: { name: string; onUndo: () => 
  * place (with Undo) until the page is next loaded, when the person is simply not there.
  */
 export function PassableSuggestion({ memberId, name, children }: { memberId: string; name: string; children: ReactNode }) {
-  const trpc = useTRPC();
   const [passed, setPassed] = useState(false);
-  const pass = useMutation(trpc.matching.pass.mutationOptions({ onSuccess: () => setPassed(true) }));
-  const unpass = useMutation(trpc.matching.unpass.mutationOptions({ onSuccess: () => setPassed(false) }));
+  const pass = useAction(passOn);
+  const unpass = useAction(suggestAgain);
 
-  if (passed) return <Passed name={name} onUndo={() => unpass.mutate({ memberId })} undoing={unpass.isPending} error={unpass.error} />;
+  if (passed) return <Passed name={name} onUndo={() => unpass.mutate({ memberId }, { onSuccess: () => setPassed(false) })} undoing={unpass.isPending} error={unpass.error} />;
   return (
-    <PassContext.Provider value={{ pass: () => pass.mutate({ memberId }), pending: pass.isPending, error: pass.error }}>{children}</PassContext.Provider>
+    <PassContext.Provider value={{ pass: () => pass.mutate({ memberId }, { onSuccess: () => setPassed(true) }), pending: pass.isPending, error: pass.error }}>
+      {children}
+    </PassContext.Provider>
   );
 }
 

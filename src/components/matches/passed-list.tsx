@@ -1,21 +1,20 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { ActionError } from "@/components/requests/action-error";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { suggestAgain } from "./actions";
 
 type Passed = { memberId: string; displayName: string };
 
 function Item({ person }: { person: Passed }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const unpass = useMutation(trpc.matching.unpass.mutationOptions({ onSuccess: () => router.refresh() }));
+  const unpass = useAction(suggestAgain);
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-1">
       <span className="break-words">{person.displayName}</span>
-      <Button variant="quiet" size="sm" disabled={unpass.isPending} onClick={() => unpass.mutate({ memberId: person.memberId })}>
+      <Button variant="quiet" size="sm" disabled={unpass.isPending} onClick={() => unpass.mutate({ memberId: person.memberId }, { onSuccess: () => router.refresh() })}>
         {unpass.isPending ? "Bringing back…" : "Suggest again"}
         <span className="sr-only"> {person.displayName}</span>
       </Button>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, Send } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { CountedTextarea } from "@/components/onboarding/fields";
 import { ActionError } from "@/components/requests/action-error";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { noteMaxLength, zSendRequestInput } from "@/shared/requests/schemas";
-import { useTRPC } from "@/trpc/client";
+import { noteMaxLength } from "@/shared/requests/limits";
+import { sendRequest } from "./actions";
 import { outboxFullReason, useOutbox } from "./outbox";
 
 type Step = "closed" | "open" | "sent";
@@ -20,7 +20,6 @@ type Step = "closed" | "open" | "sent";
  * the request is sent. Focus follows each change so keyboard and screen-reader users keep their place.
  */
 export function SendRequest({ recipientId, name }: { recipientId: string; name: string }) {
-  const trpc = useTRPC();
   const outbox = useOutbox();
   const id = useId();
   const reasonId = `${id}-reason`;
@@ -34,22 +33,7 @@ export function SendRequest({ recipientId, name }: { recipientId: string; name: 
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const sentRef = useRef<HTMLDivElement>(null);
 
-  const send = useMutation(
-    trpc.requests.send.mutationOptions({
-      onSuccess: () => {
-        outbox.recordSent();
-        setStep("sent");
-        setFocusTarget("sent");
-      },
-      onError: (error) => {
-        const forNote = fieldErrorOf(error, "note");
-        if (forNote) {
-          setNoteError(forNote);
-          setFocusTarget("note");
-        }
-      },
-    }),
-  );
+  const send = useAction(sendRequest);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -92,15 +76,26 @@ export function SendRequest({ recipientId, name }: { recipientId: string; name: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (send.isPending || blocked) return;
-    const parsed = zSendRequestInput.safeParse({ recipientId, note });
-    if (!parsed.success) {
-      setNoteError(parsed.error.issues.find((issue) => issue.path[0] === "note")?.message ?? `Keep your note to ${noteMaxLength} characters or fewer.`);
-      setFocusTarget("note");
-      return;
-    }
     setNoteError(null);
     setFocusTarget(null);
-    send.mutate({ recipientId, note });
+    // The server checks the note (length, plain text) and answers with a message for it.
+    send.mutate(
+      { recipientId, note },
+      {
+        onSuccess: () => {
+          outbox.recordSent();
+          setStep("sent");
+          setFocusTarget("sent");
+        },
+        onError: (error) => {
+          const forNote = fieldErrorOf(error, "note");
+          if (forNote) {
+            setNoteError(forNote);
+            setFocusTarget("note");
+          }
+        },
+      },
+    );
   };
 
   const reason = blocked ? (

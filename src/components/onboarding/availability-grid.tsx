@@ -54,7 +54,7 @@ export type AvailabilityGridProps = {
    */
   invalid?: boolean;
   /**
-   * The grid element, e.g. react-hook-form's `field.ref`: calling `.focus()` on it moves focus to
+   * The grid element: calling `.focus()` on it moves focus to
    * the grid's active cell.
    */
   ref?: Ref<HTMLDivElement>;

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { errorMessage, fieldErrorOf } from "@/components/forms/error-message";
-import { useTRPC } from "@/trpc/client";
+import { useAction } from "@/components/forms/use-action";
+import { finishQuestionnaire } from "./actions";
 import { RadioGroup } from "./fields";
 import { MatchingExplainer } from "./matching-explainer";
 
@@ -22,9 +22,8 @@ type Choice = (typeof matchingChoices)[number]["value"];
  * advance, then "Finish". "Yes" needs a confirmed email; until then it's unavailable, with why.
  */
 export function FinishForm({ emailVerified, finished, openToMatching }: { emailVerified: boolean; finished: boolean; openToMatching: boolean }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const finish = useMutation(trpc.onboarding.finish.mutationOptions());
+  const finish = useAction(finishQuestionnaire);
   const [navigating, startNavigation] = useTransition();
   // A first finish starts with nothing chosen; later visits show the choice already made.
   const [choice, setChoice] = useState<Choice | null>(finished ? (openToMatching ? "yes" : "no") : null);

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
 import { errorMessage } from "@/components/forms/error-message";
-import { useTRPC } from "@/trpc/client";
+import { useAction } from "@/components/forms/use-action";
+import { setOpenToMatching } from "./actions";
 
 /**
  * "Open to matching" as a switch, with the state in words beside it ("On — we can suggest you")
@@ -24,15 +24,10 @@ export function OpenToMatchingSwitch({
   /** On the dashboard the "send a new link" button is already on the page. */
   onDashboard?: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const ids = { label: `${id}-label`, state: `${id}-state`, needs: `${id}-needs`, error: `${id}-error` };
-  const change = useMutation(
-    trpc.onboarding.setOpenToMatching.mutationOptions({
-      onSuccess: () => router.refresh(),
-    }),
-  );
+  const change = useAction(setOpenToMatching);
   const current = change.data?.openToMatching ?? open;
   const blocked = !current && !emailVerified;
   const pending = change.isPending;
@@ -52,7 +47,7 @@ export function OpenToMatchingSwitch({
           aria-disabled={blocked || pending || undefined}
           onClick={() => {
             if (blocked || pending) return;
-            change.mutate({ open: !current });
+            change.mutate({ open: !current }, { onSuccess: () => router.refresh() });
           }}
           className={cn(
             "group inline-flex min-h-11 cursor-pointer items-center rounded-full px-1 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus",

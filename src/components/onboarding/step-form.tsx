@@ -1,19 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { ArrowLeft, ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { stepNumber, steps, type AnswerStepId } from "@/shared/onboarding/questionnaire";
-import type { SaveStepInput } from "@/shared/onboarding/schemas";
+import type { SaveStepRequest } from "@/shared/onboarding/schemas";
 import { errorData, errorMessage } from "@/components/forms/error-message";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useTRPC } from "@/trpc/client";
+import { useAction } from "@/components/forms/use-action";
+import { saveStep } from "./actions";
 
 /** What every step's page hands its form. */
 export type StepProps<T> = {
@@ -74,23 +73,34 @@ export function focusFirstError(root: ParentNode | null): boolean {
 
 export type StepFlow = ReturnType<typeof useStepFlow>;
 
+/** Every answer a step's form holds, each named once (the type insists none is left out). */
+export type Questions<T> = { readonly [K in keyof Required<T>]: true };
+
+/** Where a save's field errors go: "answers.goals.1" belongs to the form's "goals.1". */
+export type FieldErrors = Record<string, string>;
+
 /**
- * Saving, drafts and moving on for one questionnaire step:
- * - every change is kept as a draft in this tab (sessionStorage) until the step is saved, so
- *   "Back" and coming back later keep what was typed;
- * - "Next" validates with the step's schema, saves on the server, then opens the next step
- *   (or, once every step is saved, back to the review page);
- * - a failed save or check moves focus to the first error.
+ * Saving, drafts and moving on for one questionnaire step, holding the step's answers:
+ * - every change the member makes is kept as a draft in this tab (sessionStorage) until the step
+ *   is saved, so "Back" and coming back later keep what was typed;
+ * - "Next" saves on the server, which checks every answer, then opens the next step (or, once
+ *   every step is saved, back to the review page);
+ * - a failed save puts each message beside its question and moves focus to the first one; a
+ *   question's message goes as soon as the member changes that answer.
+ * `questions` names every answer the step's form shows (so the server's messages find their place);
+ * `toAnswers` turns what the fields hold into what is sent (e.g. a number typed as text).
  */
-export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
+export function useStepFlow<T extends object>(
   step: AnswerStepId,
-  form: UseFormReturn<TIn, unknown, TOut>,
-  { memberKey, initial, finished }: StepProps<TIn>,
+  { memberKey, initial, finished }: StepProps<T>,
+  questions: Questions<T>,
+  toAnswers: (values: T) => unknown = (values) => values,
 ) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const save = useMutation(trpc.onboarding.saveStep.mutationOptions());
+  const save = useAction(saveStep);
   const [navigating, startNavigation] = useTransition();
+  const [values, setValues] = useState<T>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<FormError | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [restored, setRestored] = useState(false);
@@ -101,67 +111,87 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
   const next = finished ? "review" : (steps[n]?.id ?? "review");
   const previous = n > 1 ? steps[n - 2]!.id : null;
 
-  // Bring back an unsaved draft from earlier in this tab, then keep the draft up to date.
+  // Bring back an unsaved draft from earlier in this tab.
   useEffect(() => {
     const draft = readDraft(key);
     if (draft && typeof draft === "object" && stableJson(draft) !== stableJson(initial)) {
-      form.reset(draft as TIn, { keepDefaultValues: true });
       // Reading sessionStorage can only happen after hydration, so this can't be initial state.
       // eslint-disable-next-line react-hooks/set-state-in-effect
+      setValues({ ...initial, ...(draft as Partial<T>) });
       setRestored(true);
     } else if (draft) {
       dropDraft(key);
     }
-    // Only the member's own edits make a draft (a `type`), not values set by code such as the
-    // saved timezone, so a later change made elsewhere is never overwritten by a stale copy.
-    const subscription = form.watch((values, { type }) => {
-      if (type) writeDraft(key, values);
-    });
-    return () => subscription.unsubscribe();
-  }, [form, initial, key]);
+  }, [initial, key]);
 
   // After a failed submit has drawn its errors, move focus to the first one.
   useEffect(() => {
     if (focusErrorPending.current && focusFirstError(document.getElementById(formId))) focusErrorPending.current = false;
   });
 
+  /** Drops the messages for `path` and anything under it ("beliefs" covers "beliefs.x"). */
+  const clearError = useCallback((path: string) => {
+    setErrors((before) => {
+      const kept = Object.entries(before).filter(([name]) => name !== path && !name.startsWith(`${path}.`));
+      return kept.length === Object.keys(before).length ? before : Object.fromEntries(kept);
+    });
+  }, []);
+
+  /**
+   * The member changed an answer: keep it, keep the draft, and drop that answer's message
+   * (`changed` names the one question within it, e.g. "beliefs.small-steps"). Only the member's
+   * own edits make a draft, never values set by code, so a later change made elsewhere (such as
+   * the saved timezone) is never overwritten by a stale copy.
+   */
+  const set = useCallback(
+    <K extends keyof T & string>(name: K, value: T[K], changed: string = name) => {
+      setValues((before) => {
+        const after = { ...before, [name]: value };
+        writeDraft(key, after);
+        return after;
+      });
+      clearError(changed);
+    },
+    [key, clearError],
+  );
+
   function discardDraft() {
     dropDraft(key);
-    form.reset(initial);
+    setValues(initial);
+    setErrors({});
     setRestored(false);
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
-    form.handleSubmit(
-      async (answers) => {
-        setFormError(null);
-        try {
-          await save.mutateAsync({ step, answers } as unknown as SaveStepInput);
-        } catch (error) {
-          setFormError(placeErrors(error, form));
-          setFailedSubmits((n) => n + 1);
-          focusErrorPending.current = true;
-          return;
-        }
-        dropDraft(key);
-        startNavigation(() => router.push(`/onboarding/${next}`));
-      },
-      () => {
-        setFormError(null);
-        setFailedSubmits((n) => n + 1);
-        focusErrorPending.current = true;
-      },
-    )(event);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    try {
+      await save.mutateAsync({ step, answers: toAnswers(values) } as SaveStepRequest);
+    } catch (error) {
+      const placed = placeErrors(error, Object.keys(questions));
+      setErrors(placed.fieldErrors);
+      setFormError(placed.formError);
+      setFailedSubmits((count) => count + 1);
+      focusErrorPending.current = true;
+      return;
+    }
+    setErrors({});
+    dropDraft(key);
+    startNavigation(() => router.push(`/onboarding/${next}`));
+  };
 
   return {
     formId,
+    values,
+    set,
+    errors,
+    clearError,
+    errorOf: (path: string): string | undefined => errors[path],
     onSubmit,
     formError,
     failedSubmits,
     restored,
     discardDraft,
-    // Not `isSubmitting`: that is true while the answers are checked here too, and a step that
-    // fails those checks never said it was saving.
     pending: save.isPending || navigating,
     finished,
     backHref: finished ? "/onboarding/review" : previous ? `/onboarding/${previous}` : null,
@@ -171,19 +201,27 @@ export function useStepFlow<TIn extends FieldValues, TOut extends FieldValues>(
 
 type FormError = { message: string; earlierStepFirst: boolean };
 
-/** Server field errors that name one of this form's fields go next to it; the rest become one message. */
-function placeErrors<T extends FieldValues>(error: unknown, form: UseFormReturn<T, unknown, FieldValues>): FormError {
+/**
+ * Server field errors that name one of this form's fields go next to it; anything else (another
+ * step first, a lost connection, an error with no place on the form) becomes one message.
+ */
+function placeErrors(error: unknown, fields: string[]): { fieldErrors: FieldErrors; formError: FormError | null } {
   const data = errorData(error);
   if (!data) {
-    return { message: errorMessage(error, "We couldn't reach Tandem. Your answers are still here. Check your connection and try again."), earlierStepFirst: false };
+    return {
+      fieldErrors: {},
+      formError: { message: errorMessage(error, "We couldn't reach Tandem. Your answers are still here. Check your connection and try again."), earlierStepFirst: false },
+    };
   }
-  const known = new Set(Object.keys(form.getValues()));
+  const known = new Set(fields);
+  const fieldErrors: FieldErrors = {};
   for (const [path, messages] of Object.entries(data.fieldErrors ?? {})) {
     // saveStep's input is { step, answers }: "answers.displayName" belongs to the field "displayName".
     const field = path.replace(/^answers\./, "");
-    if (known.has(field.split(".")[0] ?? "") && messages?.[0]) form.setError(field as Path<T>, { type: "server", message: messages[0] });
+    if (known.has(field.split(".")[0] ?? "") && messages?.[0]) fieldErrors[field] = messages[0];
   }
-  return { message: errorMessage(error), earlierStepFirst: data.appCode === "PRECONDITION" };
+  const placed = Object.keys(fieldErrors).length > 0;
+  return { fieldErrors, formError: placed ? null : { message: errorMessage(error), earlierStepFirst: data.appCode === "PRECONDITION" } };
 }
 
 /** The step's `<form>`: the fields, any restored-draft note or error, then Back and Next. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
 
 /**
  * The page's one h1. When a step opens and focus has nowhere to be (the Next button or link that
  * was pressed has gone with the previous page), focus moves here, so keyboard and screen reader
- * users start at the top of the new step.
+ * users start at the top of the new step. (Classes are joined, not merged with `cn`: no caller
+ * overrides one, and tailwind-merge would be this page's largest first-load chunk.)
  */
 export function StepHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -15,7 +15,7 @@ export function StepHeading({ children, className }: { children: ReactNode; clas
     if (!active || active === document.body || !active.isConnected) ref.current?.focus();
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1} className={cn("text-3xl font-semibold tracking-tight focus:outline-none sm:text-4xl", className)}>
+    <h1 ref={ref} tabIndex={-1} className={["text-3xl font-semibold tracking-tight focus:outline-none sm:text-4xl", className].filter(Boolean).join(" ")}>
       {children}
     </h1>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
 import { ActionError } from "./action-error";
+import { acceptRequest, declineRequest } from "./actions";
 import { InlineConfirm, useConfirmStep } from "./inline-confirm";
 import { usePageStatus } from "./page-status";
 
@@ -14,33 +14,25 @@ import { usePageStatus } from "./page-status";
  * "Not right now" asks once more, then the request leaves the list with a quiet confirmation.
  */
 export function AnswerRequest({ requestId, name }: { requestId: string; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const announce = usePageStatus();
   const { confirming, triggerRef, open: openConfirm, cancel: cancelConfirm } = useConfirmStep();
 
-  const accept = useMutation(
-    trpc.requests.accept.mutationOptions({
-      onSuccess: ({ partnershipId }) => router.push(`/partnerships/${partnershipId}`),
-    }),
-  );
-  const decline = useMutation(
-    trpc.requests.decline.mutationOptions({
-      onSuccess: () => {
-        announce(
-          <>
-            <p>
-              You said not right now to {name}. They&apos;ll only see &ldquo;This match isn&apos;t available right now&rdquo;, never a reason.
-            </p>
-            <p>
-              Whenever you&apos;re ready, <Link href="/matches">your suggestions</Link> are there.
-            </p>
-          </>,
-        );
-        router.refresh();
-      },
-    }),
-  );
+  const accept = useAction(acceptRequest);
+  const decline = useAction(declineRequest);
+  const onDeclined = () => {
+    announce(
+      <>
+        <p>
+          You said not right now to {name}. They&apos;ll only see &ldquo;This match isn&apos;t available right now&rdquo;, never a reason.
+        </p>
+        <p>
+          Whenever you&apos;re ready, <Link href="/matches">your suggestions</Link> are there.
+        </p>
+      </>,
+    );
+    router.refresh();
+  };
 
   // After success the page is on its way elsewhere (or refreshing): keep the buttons resting.
   const accepting = accept.isPending || accept.isSuccess;
@@ -63,7 +55,7 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
           pending={declining}
           onConfirm={() => {
             accept.reset();
-            decline.mutate({ requestId });
+            decline.mutate({ requestId }, { onSuccess: onDeclined });
           }}
           onCancel={() => {
             decline.reset();
@@ -80,7 +72,7 @@ export function AnswerRequest({ requestId, name }: { requestId: string; name: st
           <Button
             onClick={() => {
               decline.reset();
-              accept.mutate({ requestId });
+              accept.mutate({ requestId }, { onSuccess: ({ partnershipId }) => router.push(`/partnerships/${partnershipId}`) });
             }}
             disabled={busy}
           >

@@ -1,33 +1,29 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
 import { ActionError } from "./action-error";
+import { withdrawRequest } from "./actions";
 import { InlineConfirm, useConfirmStep } from "./inline-confirm";
 import { usePageStatus } from "./page-status";
 
 /** "Withdraw" for a request the member sent and that still waits for an answer, confirmed once. */
 export function WithdrawRequest({ requestId, name }: { requestId: string; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const announce = usePageStatus();
   const { confirming, triggerRef, open: openConfirm, cancel: cancelConfirm } = useConfirmStep();
 
-  const withdraw = useMutation(
-    trpc.requests.withdraw.mutationOptions({
-      onSuccess: () => {
-        announce(
-          <p>
-            Your request to {name} is withdrawn. Want to look at <Link href="/matches">other suggestions</Link>?
-          </p>,
-        );
-        router.refresh();
-      },
-    }),
-  );
+  const withdraw = useAction(withdrawRequest);
+  const onWithdrawn = () => {
+    announce(
+      <p>
+        Your request to {name} is withdrawn. Want to look at <Link href="/matches">other suggestions</Link>?
+      </p>,
+    );
+    router.refresh();
+  };
 
   const pending = withdraw.isPending || withdraw.isSuccess;
 
@@ -40,7 +36,7 @@ export function WithdrawRequest({ requestId, name }: { requestId: string; name: 
           pendingLabel="Withdrawing…"
           cancelLabel="Keep my request"
           pending={pending}
-          onConfirm={() => withdraw.mutate({ requestId })}
+          onConfirm={() => withdraw.mutate({ requestId }, { onSuccess: onWithdrawn })}
           onCancel={() => {
             withdraw.reset();
             cancelConfirm();

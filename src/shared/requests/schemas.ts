@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
 import { zPlainText } from "@/shared/text/plain-text";
+import { noteMaxLength } from "./limits";
 
-export const noteMaxLength = 500;
+export { noteMaxLength };
 
 export const zSendRequestInput = z.object({
   recipientId: zId("member"),

@@ -1,58 +1,41 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Info } from "lucide-react";
-import { Controller, useForm } from "react-hook-form";
 import { FieldHint } from "@/components/ui/field";
-import { zBoundariesStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
+import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { choiceInputClass, CountedTextarea } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
-import { wireField } from "../wire-field";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["boundaries"];
 
 const whoSees = "Only shared with a partner once you both agree to work together. It's never shown in suggestions.";
 
+const questions: Questions<In> = { offLimitTopics: true, partnerPreferences: true, mustShareLanguage: true };
+
 export function BoundariesStep(props: StepProps<In>) {
-  const form = useForm<In, unknown, StepAnswers["boundaries"]>({
-    resolver: zodResolver(zBoundariesStep),
-    defaultValues: props.initial,
-    mode: "onTouched",
-    shouldFocusError: false,
-  });
-  const flow = useStepFlow("boundaries", form, props);
-  const { control, register } = form;
+  const flow = useStepFlow("boundaries", props, questions);
+  const { values, set, errorOf } = flow;
 
   return (
     <StepFormFrame flow={flow}>
-      <Controller
-        control={control}
-        name="offLimitTopics"
-        render={({ field, fieldState }) => (
-          <CountedTextarea
-            label="Topics that are off-limits for you"
-            optional
-            hint={`Anything you'd rather not talk about. ${whoSees}`}
-            max={500}
-            {...wireField(field, fieldState)}
-            value={field.value ?? ""}
-          />
-        )}
+      <CountedTextarea
+        label="Topics that are off-limits for you"
+        optional
+        hint={`Anything you'd rather not talk about. ${whoSees}`}
+        max={500}
+        value={values.offLimitTopics ?? ""}
+        onChange={(text) => set("offLimitTopics", text)}
+        error={errorOf("offLimitTopics")}
       />
 
-      <Controller
-        control={control}
-        name="partnerPreferences"
-        render={({ field, fieldState }) => (
-          <CountedTextarea
-            label="Anything you'd like in a partner"
-            optional
-            hint={`For example: someone who has been through a similar change. ${whoSees}`}
-            max={500}
-            {...wireField(field, fieldState)}
-            value={field.value ?? ""}
-          />
-        )}
+      <CountedTextarea
+        label="Anything you'd like in a partner"
+        optional
+        hint={`For example: someone who has been through a similar change. ${whoSees}`}
+        max={500}
+        value={values.partnerPreferences ?? ""}
+        onChange={(text) => set("partnerPreferences", text)}
+        error={errorOf("partnerPreferences")}
       />
 
       <fieldset className="space-y-3">
@@ -61,9 +44,11 @@ export function BoundariesStep(props: StepProps<In>) {
           <input
             id="must-share-language"
             type="checkbox"
+            name="mustShareLanguage"
             aria-describedby="must-share-language-hint"
             className={`${choiceInputClass} mt-0.5 size-6`}
-            {...register("mustShareLanguage")}
+            checked={values.mustShareLanguage ?? false}
+            onChange={(event) => set("mustShareLanguage", event.target.checked)}
           />
           <div>
             <label htmlFor="must-share-language" className="cursor-pointer font-medium">

@@ -1,75 +1,53 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
-import { Controller, FormProvider, useForm, useWatch } from "react-hook-form";
-import { TimezoneSelect } from "@/components/accounts/timezone-select";
 import { channels } from "@/shared/onboarding/questionnaire";
-import { zScheduleStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
+import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { AvailabilityGrid } from "../availability-grid";
 import { CheckboxGroup, ErrorMessage } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
-import { wireField } from "../wire-field";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
+import { TimezoneField } from "../timezone-field";
 
 type In = StepFormValues["schedule"];
 
+const questions: Questions<In> = { timezone: true, availability: true, channels: true };
+
 export function ScheduleStep(props: StepProps<In>) {
-  const form = useForm<In, unknown, StepAnswers["schedule"]>({
-    resolver: zodResolver(zScheduleStep),
-    defaultValues: props.initial,
-    mode: "onTouched",
-    shouldFocusError: false,
-  });
-  const flow = useStepFlow("schedule", form, props);
-  const { control } = form;
-  const timezone = useWatch({ control, name: "timezone" });
+  const flow = useStepFlow("schedule", props, questions);
+  const { values, set, errorOf } = flow;
   const gridErrorId = `${useId()}-availability-error`;
   const gridId = "availability-grid";
+  const gridError = errorOf("availability");
 
   return (
-    <FormProvider {...form}>
-      <StepFormFrame flow={flow}>
-        <TimezoneSelect label="Your timezone" />
+    <StepFormFrame flow={flow}>
+      <TimezoneField label="Your timezone" value={values.timezone ?? ""} onChange={(zone) => set("timezone", zone)} error={errorOf("timezone")} />
 
-        <Controller
-          control={control}
-          name="availability"
-          render={({ field, fieldState }) => (
-            <div className="space-y-2">
-              {fieldState.error?.message ? (
-                <ErrorMessage id={gridErrorId} focusId={gridId}>
-                  {fieldState.error.message}
-                </ErrorMessage>
-              ) : null}
-              <AvailabilityGrid
-                id={gridId}
-                value={field.value}
-                onChange={(slots) => {
-                  field.onChange(slots);
-                  field.onBlur();
-                }}
-                timezone={timezone}
-                invalid={Boolean(fieldState.error)}
-                aria-describedby={fieldState.error ? gridErrorId : undefined}
-              />
-            </div>
-          )}
+      <div className="space-y-2">
+        {gridError ? (
+          <ErrorMessage id={gridErrorId} focusId={gridId}>
+            {gridError}
+          </ErrorMessage>
+        ) : null}
+        <AvailabilityGrid
+          id={gridId}
+          value={values.availability ?? []}
+          onChange={(slots) => set("availability", slots)}
+          timezone={values.timezone ?? "UTC"}
+          invalid={Boolean(gridError)}
+          aria-describedby={gridError ? gridErrorId : undefined}
         />
+      </div>
 
-        <Controller
-          control={control}
-          name="channels"
-          render={({ field, fieldState }) => (
-            <CheckboxGroup
-              legend="How would you like to check in?"
-              hint="Choose every way you'd be comfortable with. In person is only ever arranged between you and a partner."
-              options={channels}
-              {...wireField(field, fieldState)}
-              columns={3}
-            />
-          )}
-        />
-      </StepFormFrame>
-    </FormProvider>
+      <CheckboxGroup
+        legend="How would you like to check in?"
+        hint="Choose every way you'd be comfortable with. In person is only ever arranged between you and a partner."
+        options={channels}
+        value={values.channels ?? []}
+        onChange={(chosen) => set("channels", chosen)}
+        error={errorOf("channels")}
+        columns={3}
+      />
+    </StepFormFrame>
   );
 }

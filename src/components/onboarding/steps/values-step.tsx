@@ -1,14 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import { beliefStatements, maxValues, scales, values } from "@/shared/onboarding/questionnaire";
-import { zValuesStep, type StepAnswers, type StepFormValues } from "@/shared/onboarding/schemas";
-import { sobrietyFirstHint } from "@/shared/onboarding/sobriety";
+import { useState } from "react";
+import { beliefStatements, maxValues, scales, values as valueOptions } from "@/shared/onboarding/questionnaire";
+import type { StepFormValues } from "@/shared/onboarding/schemas";
+import { sobrietyAnswersAgree, sobrietyFirstHint, sobrietyMismatchMessage } from "@/shared/onboarding/sobriety";
 import { CheckboxGroup, RadioGroup, ScaleGroup } from "../fields";
-import { StepFormFrame, useStepFlow, type StepProps } from "../step-form";
-import { wireField } from "../wire-field";
+import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
 
 type In = StepFormValues["values"];
 
@@ -17,37 +14,39 @@ const yesNo = [
   { value: false, label: "No" },
 ] as const;
 
+const questions: Questions<In> = { values: true, beliefs: true, needsSobrietyFriendlyPartner: true, sobrietyFriendly: true };
+
 export function ValuesStep(props: StepProps<In>) {
-  const form = useForm<In, unknown, StepAnswers["values"]>({
-    resolver: zodResolver(zValuesStep),
-    defaultValues: props.initial,
-    mode: "onTouched",
-    shouldFocusError: false,
-  });
-  const flow = useStepFlow("values", form, props);
-  const { control, getFieldState, trigger } = form;
-  const sobrietyFirst = (useWatch({ control, name: "values" }) ?? []).includes("SOBRIETY_FIRST");
-  // Ticking or unticking "Sobriety first" can make an earlier "No" right or wrong: say so at once.
-  useEffect(() => {
-    if (getFieldState("sobrietyFriendly").isTouched || getFieldState("sobrietyFriendly").error) void trigger("sobrietyFriendly");
-  }, [sobrietyFirst, getFieldState, trigger]);
+  const flow = useStepFlow("values", props, questions);
+  const { values, set, errorOf, clearError } = flow;
+  // Whether "Are you sobriety-friendly?" was answered here (or a save tried): from then on, the
+  // two sobriety answers are checked as they change, so ticking or unticking "Sobriety first"
+  // says at once whether an earlier "No" still fits. Saved answers aren't questioned on arrival.
+  const [sobrietyAsked, setSobrietyAsked] = useState(false);
+  const chosen = values.values ?? [];
+  const sobrietyFirst = chosen.includes("SOBRIETY_FIRST");
+  const mismatch =
+    (sobrietyAsked || flow.failedSubmits > 0) &&
+    typeof values.sobrietyFriendly === "boolean" &&
+    !sobrietyAnswersAgree({ values: chosen, sobrietyFriendly: values.sobrietyFriendly });
+  const sobrietyError = errorOf("sobrietyFriendly") ?? (mismatch ? sobrietyMismatchMessage : undefined);
 
   return (
     <StepFormFrame flow={flow}>
-      <Controller
-        control={control}
-        name="values"
-        render={({ field, fieldState }) => (
-          <CheckboxGroup
-            legend={`Which values matter most to you? Choose up to ${maxValues}.`}
-            hint="People you're suggested to see only the values you both chose."
-            options={values}
-            {...wireField(field, fieldState)}
-            max={maxValues}
-            limitNote={`You've chosen ${maxValues}, the most for now. To choose another, untick one first.`}
-            columns={3}
-          />
-        )}
+      <CheckboxGroup
+        legend={`Which values matter most to you? Choose up to ${maxValues}.`}
+        hint="People you're suggested to see only the values you both chose."
+        options={valueOptions}
+        value={chosen}
+        onChange={(next) => {
+          set("values", next);
+          // The server's "these don't agree" is now checked here, as the values change.
+          if (errorOf("sobrietyFriendly") === sobrietyMismatchMessage) clearError("sobrietyFriendly");
+        }}
+        error={errorOf("values")}
+        max={maxValues}
+        limitNote={`You've chosen ${maxValues}, the most for now. To choose another, untick one first.`}
+        columns={3}
       />
 
       <section aria-labelledby="beliefs-heading" className="space-y-6">
@@ -58,18 +57,14 @@ export function ValuesStep(props: StepProps<In>) {
           <p className="mt-1 text-muted">From 1 (disagree) to 5 (agree). Go with your first feeling.</p>
         </div>
         {beliefStatements.map((statement) => (
-          <Controller
+          <ScaleGroup
             key={statement.id}
-            control={control}
-            name={`beliefs.${statement.id}`}
-            render={({ field, fieldState }) => (
-              <ScaleGroup
-                legend={statement.text}
-                ends={scales.belief}
-                {...wireField(field, fieldState)}
-                size="sm"
-              />
-            )}
+            legend={statement.text}
+            ends={scales.belief}
+            value={values.beliefs?.[statement.id]}
+            onChange={(n) => set("beliefs", { ...values.beliefs, [statement.id]: n }, `beliefs.${statement.id}`)}
+            error={errorOf(`beliefs.${statement.id}`)}
+            size="sm"
           />
         ))}
       </section>
@@ -83,31 +78,26 @@ export function ValuesStep(props: StepProps<In>) {
             Sobriety-friendly means you&apos;re happy to keep alcohol and drugs out of your check-ins and anything you do together.
           </p>
         </div>
-        <Controller
-          control={control}
-          name="needsSobrietyFriendlyPartner"
-          render={({ field, fieldState }) => (
-            <RadioGroup
-              legend="Do you need a sobriety-friendly partner?"
-              hint="If you say yes, we'll only ever suggest people who are sobriety-friendly."
-              options={yesNo}
-              {...wireField(field, fieldState)}
-              layout="row"
-            />
-          )}
+        <RadioGroup
+          legend="Do you need a sobriety-friendly partner?"
+          hint="If you say yes, we'll only ever suggest people who are sobriety-friendly."
+          options={yesNo}
+          value={values.needsSobrietyFriendlyPartner}
+          onChange={(answer) => set("needsSobrietyFriendlyPartner", answer)}
+          error={errorOf("needsSobrietyFriendlyPartner")}
+          layout="row"
         />
-        <Controller
-          control={control}
-          name="sobrietyFriendly"
-          render={({ field, fieldState }) => (
-            <RadioGroup
-              legend="Are you sobriety-friendly?"
-              hint={sobrietyFirst && !fieldState.error ? sobrietyFirstHint : "This lets us suggest you to people in recovery who need it."}
-              options={yesNo}
-              {...wireField(field, fieldState)}
-              layout="row"
-            />
-          )}
+        <RadioGroup
+          legend="Are you sobriety-friendly?"
+          hint={sobrietyFirst && !sobrietyError ? sobrietyFirstHint : "This lets us suggest you to people in recovery who need it."}
+          options={yesNo}
+          value={values.sobrietyFriendly}
+          onChange={(answer) => {
+            set("sobrietyFriendly", answer);
+            setSobrietyAsked(true);
+          }}
+          error={sobrietyError}
+          layout="row"
         />
       </section>
     </StepFormFrame>
