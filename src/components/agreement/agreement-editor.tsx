@@ -1,5 +1,7 @@
 "use client";
 
+// First: before any module below builds a zod schema.
+import "./zod-without-eval";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import { watchPartnerFieldChanges } from "@/shared/agreement/field-changes";
