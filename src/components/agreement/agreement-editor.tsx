@@ -1,5 +1,7 @@
 "use client";
 
+// First: before any module below builds a zod schema.
+import "./zod-without-eval";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import { watchPartnerFieldChanges } from "@/shared/agreement/field-changes";
@@ -10,6 +12,7 @@ import { sectionIds, sectionTitles, textSectionIds, textSections, type PartnerNa
 import { anchorCaret, applyTextareaChange, caretIndex } from "@/shared/agreement/textarea";
 import { asPlainText } from "@/shared/text/plain-text";
 import { FieldError, FieldHint, Label, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { AgreementFieldsFor, fieldSectionIds } from "./agreement-fields";
 import { fieldChangeWords } from "./field-change-words";
 import { SigningPanel } from "./signing-panel";
@@ -85,6 +88,7 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot, signin
   );
   const status = useAgreementSync(doc, partnershipId, initial.lastId, applyRemote);
   const errors = reading.valid ? {} : reading.errors;
+  const hydrated = useHydrated();
 
   const onInput = (section: TextSectionId) => (event: React.FormEvent<HTMLTextAreaElement>) => {
     const text = agreementText(doc, section);
@@ -95,7 +99,9 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot, signin
   const setField = useCallback((key: FieldKey, value: unknown) => doc.transact(() => fields.set(key, value), localOrigin), [doc, fields]);
 
   return (
-    <div className="mt-8">
+    // This chunk hydrates after the page's own: until then a change would not reach the draft (and
+    // hydration would undo it), so the server's rendering shows the controls disabled.
+    <fieldset disabled={!hydrated} role="presentation" className="mt-8 min-w-0">
       <SyncStatusLine status={status} />
       {signing ? <SigningPanel partnershipId={partnershipId} initial={signing.initial} partnerName={signing.partnerName} names={names} reading={reading} saved={status.state === "saved"} /> : null}
       <p aria-live="polite" className="sr-only">
@@ -136,7 +142,7 @@ export function AgreementEditor({ partnershipId, initial, names, ownSlot, signin
           </section>
         ))}
       </div>
-    </div>
+    </fieldset>
   );
 }
 

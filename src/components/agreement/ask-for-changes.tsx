@@ -1,21 +1,20 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { CountedTextarea } from "@/components/onboarding/fields";
 import { errorMessage, fieldErrorOf } from "@/components/forms/error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { useAction } from "@/components/forms/use-action";
+import { requestChanges } from "./actions";
 
 const maxComment = 1000;
 
 /** "Ask for changes": a note for the proposer, which sends the proposal back to the draft. */
 export function AskForChanges({ partnershipId, versionId, partnerName, onDone }: { partnershipId: string; versionId: string; partnerName: string; onDone: () => void }) {
-  const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const ask = useMutation(trpc.agreement.requestChanges.mutationOptions({ onSuccess: onDone }));
+  const ask = useAction(requestChanges);
   const fieldError = ask.error ? fieldErrorOf(ask.error, "comment") : null;
 
   if (!open) {
@@ -27,7 +26,7 @@ export function AskForChanges({ partnershipId, versionId, partnerName, onDone }:
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    ask.mutate({ partnershipId, versionId, comment });
+    ask.mutate({ partnershipId, versionId, comment }, { onSuccess: onDone });
   };
   return (
     <form onSubmit={submit} className="w-full space-y-3" noValidate>

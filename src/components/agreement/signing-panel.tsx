@@ -1,19 +1,20 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect } from "react";
+import { useEffect } from "react";
 import { errorData, errorMessage } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { canonicalJson } from "@/shared/agreement/canonical";
 import type { ReadAgreement } from "@/shared/agreement/doc";
 import { sectionIds, sectionTitles, type PartnerNames, type SectionId } from "@/shared/agreement/sections";
-import { useTRPC } from "@/trpc/client";
+import { proposeAgreement, signAgreement } from "./actions";
 import { AgreementSections } from "./agreement-document";
 import { AmendmentChanges } from "./amendment-changes";
 import { AskForChanges } from "./ask-for-changes";
 import { signingStatusWords, type SigningView } from "./signing-words";
+import { useSigningView } from "./use-signing-view";
 import { WithdrawAmendment } from "./withdraw-amendment";
 
 type Props = { partnershipId: string; initial: SigningView; partnerName: string; names: PartnerNames; reading: ReadAgreement; saved: boolean };
@@ -30,11 +31,8 @@ function sectionsOf(fieldErrors: Record<string, string[] | undefined> | null | u
  * partner proposed it. It checks for the partner's moves every few seconds.
  */
 export function SigningPanel({ partnershipId, initial, partnerName, names, reading, saved }: Props) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const { data: view } = useQuery(trpc.agreement.signing.queryOptions({ partnershipId }, { initialData: initial, refetchInterval: 5000 }));
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: trpc.agreement.signing.queryKey({ partnershipId }) }), [queryClient, trpc, partnershipId]);
+  const [view, refresh] = useSigningView(partnershipId, initial);
 
   // Once it is in force (or the change is withdrawn), the page itself changes: the draft gives way to the signed agreement.
   useEffect(() => {
@@ -45,8 +43,8 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
     if (saved) refresh();
   }, [saved, refresh, reading]);
 
-  const propose = useMutation(trpc.agreement.propose.mutationOptions({ onSuccess: refresh }));
-  const sign = useMutation(trpc.agreement.sign.mutationOptions({ onSuccess: () => router.refresh() }));
+  const propose = useAction(proposeAgreement);
+  const sign = useAction(signAgreement);
   const status = signingStatusWords(view, partnerName, names);
   const proposal = view.proposal;
   const toFix = propose.error ? sectionsOf(errorData(propose.error)?.fieldErrors) : [];
@@ -81,7 +79,7 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
         <div className="space-y-3">
           {!reading.valid ? <p>A few sections below need a change before this can be proposed; each one says what to fix.</p> : null}
           <Button
-            onClick={() => propose.mutate({ partnershipId, seen: canonicalJson(reading.valid ? reading.agreement : reading.content) })}
+            onClick={() => propose.mutate({ partnershipId, seen: canonicalJson(reading.valid ? reading.agreement : reading.content) }, { onSuccess: refresh })}
             disabled={propose.isPending || !saved}
           >
             {propose.isPending ? "Proposing…" : saved ? "Propose this agreement" : "Saving your changes…"}
@@ -116,7 +114,7 @@ export function SigningPanel({ partnershipId, initial, partnerName, names, readi
           </details>
           <p className="text-muted">Signing means you agree to exactly this version. You can also change the draft below instead; that withdraws this proposal.</p>
           <div className="flex flex-col items-start gap-3">
-            <Button onClick={() => sign.mutate({ partnershipId, versionId: proposal.versionId, hash: proposal.hash })} disabled={sign.isPending}>
+            <Button onClick={() => sign.mutate({ partnershipId, versionId: proposal.versionId, hash: proposal.hash }, { onSuccess: () => router.refresh() })} disabled={sign.isPending}>
               {sign.isPending ? "Signing…" : `Sign version ${proposal.number}`}
             </Button>
             {sign.error ? (

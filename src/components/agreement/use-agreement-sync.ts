@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { docFromStored } from "@/shared/agreement/doc";
 import { errorData } from "@/components/forms/error-message";
-import { useTRPCClient } from "@/trpc/client";
 import type { RouterOutputs } from "@/trpc/outputs";
 import { fromBase64, toBase64 } from "./base64";
+import { liveClient } from "./live-client";
 
 export type AgreementState = RouterOutputs["agreement"]["load"];
 export type SyncStatus = { state: "saved" | "syncing" | "offline" } | { state: "refused"; message: string };
@@ -27,10 +27,10 @@ export function docFromState(state: AgreementState): Y.Doc {
  * which the editor wraps to keep each caret in place.
  */
 export function useAgreementSync(doc: Y.Doc, partnershipId: string, lastId: string, applyRemote: (update: Uint8Array) => void): SyncStatus {
-  const client = useTRPCClient();
   const [status, setStatus] = useState<SyncStatus>({ state: "saved" });
 
   useEffect(() => {
+    const client = liveClient();
     let pending: Uint8Array[] = [];
     let inFlight = false;
     let offline = false;
@@ -107,7 +107,7 @@ export function useAgreementSync(doc: Y.Doc, partnershipId: string, lastId: stri
       window.removeEventListener("beforeunload", onBeforeUnload);
       subscription.unsubscribe();
     };
-  }, [client, doc, partnershipId, lastId, applyRemote]);
+  }, [doc, partnershipId, lastId, applyRemote]);
 
   return status;
 }

@@ -4,8 +4,8 @@ import { useEffect, useState } from "react";
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates, type Awareness } from "y-protocols/awareness";
 import { othersEditing } from "@/shared/agreement/presence";
 import type { PartnerSlot, SectionId } from "@/shared/agreement/sections";
-import { useTRPCClient } from "@/trpc/client";
 import { fromBase64, toBase64 } from "./base64";
+import { liveClient } from "./live-client";
 import { remoteOrigin } from "./use-agreement-sync";
 
 type Change = { added: number[]; updated: number[]; removed: number[] };
@@ -16,10 +16,10 @@ const shareAfterMs = 100;
  * own mutation and subscription, never stored. Returns the sections the partner is editing now.
  */
 export function usePartnerPresence(awareness: Awareness, partnershipId: string, ownSlot: PartnerSlot): SectionId[] {
-  const client = useTRPCClient();
   const [editing, setEditing] = useState<SectionId[]>([]);
 
   useEffect(() => {
+    const client = liveClient();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const share = () => {
       clearTimeout(timer);
@@ -49,7 +49,7 @@ export function usePartnerPresence(awareness: Awareness, partnershipId: string, 
       removeAwarenessStates(awareness, [awareness.clientID], "closed");
       client.agreement.sharePresence.mutate({ partnershipId, state: toBase64(encodeAwarenessUpdate(awareness, [awareness.clientID])) }).catch(() => {});
     };
-  }, [awareness, client, partnershipId, ownSlot]);
+  }, [awareness, partnershipId, ownSlot]);
 
   return editing;
 }

@@ -1,18 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/forms/error-message";
 import { InlineConfirm } from "@/components/requests/inline-confirm";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { useAction } from "@/components/forms/use-action";
+import { withdrawAmendment } from "./actions";
 
 /** Either partner may drop the change; confirmed first, as every undoing action is. */
 export function WithdrawAmendment({ partnershipId, partnerName, inForceNumber, onDone }: { partnershipId: string; partnerName: string; inForceNumber: number; onDone: () => void }) {
-  const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
-  const withdraw = useMutation(trpc.agreement.withdrawAmendment.mutationOptions({ onSuccess: onDone }));
+  const withdraw = useAction(withdrawAmendment);
   if (!confirming) {
     return (
       <Button variant="quiet" onClick={() => setConfirming(true)}>
@@ -28,7 +27,7 @@ export function WithdrawAmendment({ partnershipId, partnerName, inForceNumber, o
         pendingLabel="Withdrawing…"
         cancelLabel="Keep working on it"
         pending={withdraw.isPending}
-        onConfirm={() => withdraw.mutate({ partnershipId })}
+        onConfirm={() => withdraw.mutate({ partnershipId }, { onSuccess: onDone })}
         onCancel={() => setConfirming(false)}
       >
         <p>

@@ -1,15 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { errorMessage } from "@/components/forms/error-message";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import { checkInLimits, zAnswerCheckInInput } from "@/shared/check-ins/schemas";
+import { checkInLimits } from "@/shared/check-ins/limits";
 import { anySoundsLikeCrisis } from "@/shared/crisis/detect";
-import { useTRPC } from "@/trpc/client";
+import { answerCheckIn } from "./actions";
 import { readDraft, writeDraft, dropDraft } from "./session-draft";
 import { ScaleField } from "./scale-field";
 import { energyWords, moodWords } from "./scale-words";
@@ -39,6 +40,9 @@ type Props = {
   crisisNote: ReactNode;
 };
 
+/** The fields that show their own error message. */
+const shownFields = /^(answers\.\d+\.text|mood|energy|win|nextCommitment)$/;
+
 const draftKey = (memberKey: string, checkInId: string) => `tandem:check-in-draft:${memberKey}:${checkInId}`;
 
 function isAnswerValues(value: unknown, questions: number): value is AnswerValues {
@@ -65,20 +69,12 @@ function PrivateToggle({ id, checked, onChange, partnerName }: { id: string; che
  * before anything is saved; nobody else is told.
  */
 export function AnswerForm({ partnershipId, checkInId, memberKey, partnerName, questions, commitments, initial, crisisNote }: Props) {
-  const trpc = useTRPC();
   const router = useRouter();
   const key = draftKey(memberKey, checkInId);
   const [{ values, restored, crisisSeen }, setState] = useState({ values: initial, restored: false, crisisSeen: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const save = useMutation(
-    trpc.checkIns.answer.mutationOptions({
-      onSuccess: () => {
-        dropDraft(key);
-        router.refresh();
-      },
-    }),
-  );
+  const save = useAction(answerCheckIn);
 
   // sessionStorage exists only after hydration, so a draft can't be the first render's state.
   useEffect(() => {
@@ -104,22 +100,23 @@ export function AnswerForm({ partnershipId, checkInId, memberKey, partnerName, q
   const setAnswer = (index: number, change: Partial<AnswerValues["answers"][number]>) =>
     update({ answers: values.answers.map((answer, i) => (i === index ? { ...answer, ...change } : answer)) });
 
-  function submit(event: FormEvent) {
+  // The server checks the answers; a missing mood or energy goes as 0, which it answers with its own words.
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { partnershipId, checkInId, ...values, mood: values.mood ?? 0, energy: values.energy ?? 0 };
-    const parsed = zAnswerCheckInInput.safeParse(input);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join(".");
-        found[path] ??= issue.message;
-      }
+    try {
+      await save.mutateAsync({ partnershipId, checkInId, ...values, mood: values.mood ?? 0, energy: values.energy ?? 0 });
+      setErrors({});
+      dropDraft(key);
+      router.refresh();
+    } catch (error) {
+      const found = fieldErrorsOf(error);
       setErrors(found);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']")?.focus());
-      return;
+      // Errors shown beside their fields replace the form's alert; any other keeps it.
+      if (Object.keys(found).some((field) => shownFields.test(field))) {
+        save.reset();
+        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']")?.focus());
+      }
     }
-    setErrors({});
-    save.mutate(parsed.data);
   }
 
   return (

@@ -1,15 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { ChevronDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type ComponentProps, type FormEvent } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { channels } from "@/shared/agreement/fields";
-import { checkInLimits } from "@/shared/check-ins/schemas";
-import { useTRPC } from "@/trpc/client";
+import { checkInLimits } from "@/shared/check-ins/limits";
+import { logCheckIn } from "./actions";
 
 type Channel = (typeof channels)[number]["value"];
 
@@ -62,7 +62,6 @@ function Select({ children, ...props }: ComponentProps<"select">) {
  */
 export function LogCheckIn(props: { partnershipId: string; start: string; zone: string; agreedMinutes: number; agreedChannel: Channel | null; labelledBy: string }) {
   const { partnershipId, zone, labelledBy } = props;
-  const trpc = useTRPC();
   const router = useRouter();
   const start = new Date(props.start);
   const [open, setOpen] = useState(false);
@@ -71,11 +70,7 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
   const [choice, setChoice] = useState(choices[0]?.key ?? "now");
   const [minutes, setMinutes] = useState(String(props.agreedMinutes));
   const [channel, setChannel] = useState<Channel>(props.agreedChannel ?? "VIDEO");
-  const log = useMutation(
-    trpc.checkIns.log.mutationOptions({
-      onSuccess: ({ checkInId }) => router.push(`/partnerships/${encodeURIComponent(partnershipId)}/check-ins?checkIn=${encodeURIComponent(checkInId)}#answers`),
-    }),
-  );
+  const log = useAction(logCheckIn);
   const duration = Number(minutes);
   const durationError =
     minutes !== "" && (!Number.isInteger(duration) || duration < checkInLimits.durationMinutes.min || duration > checkInLimits.durationMinutes.max)
@@ -86,7 +81,10 @@ export function LogCheckIn(props: { partnershipId: string; start: string; zone: 
     event.preventDefault();
     if (durationError || minutes === "") return;
     const happenedAt = choices.find((c) => c.key === choice)?.at ?? new Date(now);
-    log.mutate({ partnershipId, occurrenceStart: start, happenedAt, durationMinutes: duration, channel });
+    log.mutate(
+      { partnershipId, occurrenceStart: start, happenedAt, durationMinutes: duration, channel },
+      { onSuccess: ({ checkInId }) => router.push(`/partnerships/${encodeURIComponent(partnershipId)}/check-ins?checkIn=${encodeURIComponent(checkInId)}#answers`) },
+    );
   }
 
   if (!open) {

@@ -1,14 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
-import { maxClosingLength, maxReasonLength, type ClosingInput, type EndingTiming } from "@/shared/endings/rules";
+import { maxClosingLength, maxReasonLength } from "@/shared/endings/limits";
+import type { ClosingInput, EndingTiming } from "@/shared/endings/rules";
 import { closingTemplates, type ClosingTemplateId } from "@/shared/endings/templates";
-import { useTRPC } from "@/trpc/client";
+import { endPartnership } from "./actions";
 import { ReflectionForm } from "./reflection-form";
 
 type Step = "alternatives" | "choices" | "confirm" | "done";
@@ -38,7 +39,6 @@ const choiceClass =
  * reflection. `nextCheckIn` is the final check-in in words, or null when there is none ahead.
  */
 export function EndFlow({ partnershipId, partnerName, nextCheckIn, paused }: { partnershipId: string; partnerName: string; nextCheckIn: string | null; paused: boolean }) {
-  const trpc = useTRPC();
   const [step, setStep] = useState<Step>("alternatives");
   const [reason, setReason] = useState("");
   const [closingChoice, setClosingChoice] = useState<ClosingChoice>("NONE");
@@ -46,7 +46,7 @@ export function EndFlow({ partnershipId, partnerName, nextCheckIn, paused }: { p
   const [timing, setTiming] = useState<EndingTiming>("NOW");
   const [doNotRematch, setDoNotRematch] = useState(true);
   const [quietly, setQuietly] = useState(false);
-  const end = useMutation(trpc.endings.end.mutationOptions({ onSuccess: () => setStep("done") }));
+  const end = useAction(endPartnership);
   const heading = useStepHeading(step);
   const base = `/partnerships/${encodeURIComponent(partnershipId)}`;
 
@@ -230,7 +230,7 @@ export function EndFlow({ partnershipId, partnerName, nextCheckIn, paused }: { p
           <Button
             variant="danger"
             disabled={pending}
-            onClick={() => end.mutate({ partnershipId, timing, reason: reason.trim() || null, closing, doNotRematch, quietly })}
+            onClick={() => end.mutate({ partnershipId, timing, reason: reason.trim() || null, closing, doNotRematch, quietly }, { onSuccess: () => setStep("done") })}
           >
             {pending ? "Ending…" : timing === "NOW" ? "End the partnership" : "End after the last check-in"}
           </Button>

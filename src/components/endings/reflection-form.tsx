@@ -1,19 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
-import { maxReflectionLength } from "@/shared/endings/rules";
-import { useTRPC } from "@/trpc/client";
+import { maxReflectionLength } from "@/shared/endings/limits";
+import { saveReflection } from "./actions";
 
 /** The private reflection on an ended partnership: only the writer ever sees it. */
 export function ReflectionForm({ partnershipId, initial }: { partnershipId: string; initial: string | null }) {
-  const trpc = useTRPC();
   const [text, setText] = useState(initial ?? "");
-  const save = useMutation(trpc.endings.reflect.mutationOptions());
+  const save = useAction(saveReflection);
   const fieldError = save.isError ? fieldErrorOf(save.error, "text") : null;
 
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { errorData } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { InlineConfirm, useConfirmStep } from "@/components/requests/inline-confirm";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { notGoingAhead } from "./actions";
 
 /**
  * "Decide not to go ahead" with a draft: a quiet button, then a confirmation that says what happens
@@ -14,18 +14,20 @@ import { useTRPC } from "@/trpc/client";
  * ended state.
  */
 export function NotGoingAhead({ partnershipId, partnerName }: { partnershipId: string; partnerName: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const { confirming, triggerRef, open, cancel } = useConfirmStep();
-  const end = useMutation(
-    trpc.partnerships.notGoingAhead.mutationOptions({
-      onSuccess: () => router.refresh(),
-      // Already ended or started meanwhile: the page shows where it stands now.
-      onError: (error) => {
-        if (errorData(error)?.code === "PRECONDITION_FAILED") router.refresh();
+  const end = useAction(notGoingAhead);
+  const confirm = () =>
+    end.mutate(
+      { partnershipId },
+      {
+        onSuccess: () => router.refresh(),
+        // Already ended or started meanwhile: the page shows where it stands now.
+        onError: (error) => {
+          if (errorData(error)?.code === "PRECONDITION_FAILED") router.refresh();
+        },
       },
-    }),
-  );
+    );
   const pending = end.isPending || end.isSuccess;
 
   return (
@@ -41,7 +43,7 @@ export function NotGoingAhead({ partnershipId, partnerName }: { partnershipId: s
           pendingLabel="Closing the partnership…"
           cancelLabel="Keep drafting"
           pending={pending}
-          onConfirm={() => end.mutate({ partnershipId })}
+          onConfirm={confirm}
           onCancel={() => {
             end.reset();
             cancel();

@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { pauseTextMax } from "@/shared/pauses/rules";
-import { useTRPC } from "@/trpc/client";
+import { pauseTextMax } from "@/shared/pauses/limits";
+import { extendPause, proposePauseDates, requestPause } from "./actions";
 
 /** What the form asks for: a new pause, other dates in answer to the partner's, or a longer running pause. */
 export type PauseFormMode = { kind: "request" } | { kind: "propose"; pauseId: string } | { kind: "extend"; pauseId: string };
@@ -39,7 +39,6 @@ const submitWords = { request: ["Ask for the pause", "Sending…"], propose: ["S
  * partnership page, which shows what happens next.
  */
 export function PauseForm({ partnershipId, partnerName, mode, today, maxDays, begunOn }: Props) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [startsNow, setStartsNow] = useState(true);
   const [startDay, setStartDay] = useState(today);
@@ -47,9 +46,9 @@ export function PauseForm({ partnershipId, partnerName, mode, today, maxDays, be
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState("");
   const done = { onSuccess: () => router.push(`/partnerships/${encodeURIComponent(partnershipId)}`) };
-  const request = useMutation(trpc.pauses.request.mutationOptions(done));
-  const propose = useMutation(trpc.pauses.proposeDates.mutationOptions(done));
-  const extend = useMutation(trpc.pauses.extend.mutationOptions(done));
+  const request = useAction(requestPause);
+  const propose = useAction(proposePauseDates);
+  const extend = useAction(extendPause);
   const active = { request, propose, extend }[mode.kind];
   const pending = active.isPending || active.isSuccess;
   const start = startsNow ? "now" : startDay;
@@ -59,9 +58,9 @@ export function PauseForm({ partnershipId, partnerName, mode, today, maxDays, be
   function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (mode.kind === "request") request.mutate({ partnershipId, start, resumesOn, reason, message });
-    else if (mode.kind === "propose") propose.mutate({ partnershipId, pauseId: mode.pauseId, start, resumesOn, message });
-    else extend.mutate({ partnershipId, pauseId: mode.pauseId, resumesOn, message });
+    if (mode.kind === "request") request.mutate({ partnershipId, start, resumesOn, reason, message }, done);
+    else if (mode.kind === "propose") propose.mutate({ partnershipId, pauseId: mode.pauseId, start, resumesOn, message }, done);
+    else extend.mutate({ partnershipId, pauseId: mode.pauseId, resumesOn, message }, done);
   }
 
   const startError = fieldErrorOf(active.error, "start");

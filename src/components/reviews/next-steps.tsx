@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { errorMessage } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ReviewPreference } from "@/shared/reviews/next-step";
-import { useTRPC } from "@/trpc/client";
+import { renegotiate as renegotiateAction } from "./actions";
 
 type Props = {
   reviewId: string;
@@ -24,19 +24,21 @@ type Props = {
 /** The four ways on from a revealed review: keep going, change the agreement, pause, or end kindly. */
 export function ReviewNextSteps({ reviewId, partnershipId, nextReviewDay, current, suggested }: Props) {
   const look = (step: ReviewPreference) => (step === suggested ? "primary" : "secondary");
-  const trpc = useTRPC();
   const router = useRouter();
   const base = `/partnerships/${encodeURIComponent(partnershipId)}`;
   const [continuing, setContinuing] = useState(false);
-  const renegotiate = useMutation(
-    trpc.reviews.renegotiate.mutationOptions({
-      onSuccess: (result) => {
-        if (!result.opened) return;
-        router.push(`${base}/agreement`);
-        router.refresh();
+  const renegotiate = useAction(renegotiateAction);
+  const openDraft = () =>
+    renegotiate.mutate(
+      { reviewId },
+      {
+        onSuccess: (result) => {
+          if (!result.opened) return;
+          router.push(`${base}/agreement`);
+          router.refresh();
+        },
       },
-    }),
-  );
+    );
   const alreadyOpen = renegotiate.data && !renegotiate.data.opened;
   if (!current) return <p className="text-muted">This partnership has ended, so there&apos;s nothing more to decide here.</p>;
 
@@ -46,7 +48,7 @@ export function ReviewNextSteps({ reviewId, partnershipId, nextReviewDay, curren
         <Button variant={look("CONTINUE")} aria-expanded={continuing} aria-controls="continue-note" onClick={() => setContinuing(true)}>
           Keep going
         </Button>
-        <Button variant={look("RENEGOTIATE")} onClick={() => renegotiate.mutate({ reviewId })} disabled={renegotiate.isPending}>
+        <Button variant={look("RENEGOTIATE")} onClick={openDraft} disabled={renegotiate.isPending}>
           {renegotiate.isPending ? "Opening a draft…" : "Change our agreement"}
         </Button>
         <ButtonLink variant={look("PAUSE")} href={`${base}/pause`}>

@@ -1,56 +1,63 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ScaleField } from "@/components/check-ins/scale-field";
 import { errorMessage } from "@/components/forms/error-message";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { preferenceWords, reviewPreferences, type ReviewPreference } from "@/shared/reviews/next-step";
-import { ratingKeys, reviewLimits, zSubmitReviewInput, type RatingKey } from "@/shared/reviews/schemas";
-import { useTRPC } from "@/trpc/client";
+import { ratingKeys, reviewLimits, type RatingKey } from "@/shared/reviews/limits";
+import { submitReview } from "./actions";
 import { ratingWords } from "./review-words";
 
 type Values = Record<RatingKey, number | null> & { working: string; change: string; preference: ReviewPreference | null };
+
+/** The fields that show their own error message. */
+const shownFields: readonly string[] = [...ratingKeys, "working", "change", "preference"];
 
 const empty: Values = { commitment: null, scheduleFit: null, values: null, communication: null, working: "", change: "", preference: null };
 
 /** The private review form: four ratings with words, two short answers and a preferred next step. */
 export function ReviewForm({ reviewId, partnerName }: { reviewId: string; partnerName: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Values>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = useMutation(trpc.reviews.submit.mutationOptions({ onSuccess: () => router.refresh() }));
+  const submit = useAction(submitReview);
 
   const update = (change: Partial<Values>) => {
     setValues((v) => ({ ...v, ...change }));
     submit.reset();
   };
 
-  function onSubmit(event: FormEvent) {
+  // The server checks the answers: an unanswered rating goes as 0 and no preference as "", which it answers with its own words.
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const parsed = zSubmitReviewInput.safeParse({
-      reviewId,
-      ...values,
-      commitment: values.commitment ?? 0,
-      scheduleFit: values.scheduleFit ?? 0,
-      values: values.values ?? 0,
-      communication: values.communication ?? 0,
-      preference: values.preference ?? "",
-    });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.join(".")] ??= issue.message;
+    try {
+      await submit.mutateAsync({
+        reviewId,
+        ...values,
+        commitment: values.commitment ?? 0,
+        scheduleFit: values.scheduleFit ?? 0,
+        values: values.values ?? 0,
+        communication: values.communication ?? 0,
+        preference: values.preference ?? ("" as ReviewPreference),
+      });
+      setErrors({});
+      router.refresh();
+    } catch (error) {
+      const found = fieldErrorsOf(error);
       setErrors(found);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']")?.focus());
-      return;
+      // Errors shown beside their fields replace the form's alert; any other keeps it.
+      if (Object.keys(found).some((field) => shownFields.includes(field))) {
+        submit.reset();
+        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']")?.focus());
+      }
     }
-    setErrors({});
-    submit.mutate(parsed.data);
   }
 
   return (

@@ -9,13 +9,9 @@ import { zId } from "@/shared/ids";
 import { valuesOf } from "@/shared/onboarding/questionnaire";
 import { zPlainText } from "@/shared/text/plain-text";
 import { maxQuestions } from "./agreement-parts";
+import { checkInLimits } from "./limits";
 
-export const checkInLimits = {
-  durationMinutes: { min: 5, max: 240 },
-  answer: 2000,
-  win: 1000,
-  nextCommitment: 500,
-} as const;
+export { checkInLimits };
 
 const zPartnershipId = zId("partnership");
 const zCheckInId = zId("check-in");

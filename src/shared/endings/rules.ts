@@ -6,14 +6,13 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
 import { zPlainText } from "@/shared/text/plain-text";
+import { maxClosingLength, maxReasonLength, maxReflectionLength } from "./limits";
 import { closingTemplateIds, templateText } from "./templates";
 
 export const endingTimings = ["NOW", "AFTER_FINAL_CHECK_IN"] as const;
 export type EndingTiming = (typeof endingTimings)[number];
 
-export const maxReasonLength = 1000;
-export const maxClosingLength = 1000;
-export const maxReflectionLength = 2000;
+export { maxClosingLength, maxReasonLength, maxReflectionLength };
 
 /** A planned ending completes this long after its final check-in's planned start, logged or not. */
 export const finalCheckInGraceMs = 24 * 60 * 60 * 1000;

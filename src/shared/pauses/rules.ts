@@ -158,4 +158,4 @@ export function acceptedStatus(pause: { startsAt: Date; endsAt: Date }, now: Dat
   return pause.startsAt.getTime() <= now.getTime() ? "ACTIVE" : "SCHEDULED";
 }
 
-export const pauseTextMax = 500;
+export { pauseTextMax } from "./limits";

@@ -5,12 +5,10 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
 import { zPlainText } from "@/shared/text/plain-text";
+import { ratingKeys, reviewLimits, type RatingKey } from "./limits";
 import { reviewPreferences } from "./next-step";
 
-export const reviewLimits = { working: 1000, change: 1000 } as const;
-
-export const ratingKeys = ["commitment", "scheduleFit", "values", "communication"] as const;
-export type RatingKey = (typeof ratingKeys)[number];
+export { ratingKeys, reviewLimits, type RatingKey };
 
 const zPartnershipId = zId("partnership");
 const zReviewId = zId("review");

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AgreementEditor } from "@/components/agreement/agreement-editor";
+import { AgreementEditor } from "@/components/agreement/lazy-agreement-editor";
 import { NotGoingAhead } from "@/components/partnerships/not-going-ahead";
 import { InForceAgreement } from "@/components/agreement/in-force-agreement";
 import { OpenAmendment } from "@/components/agreement/open-amendment";
