@@ -1,0 +1,21 @@
+import { errorData, errorMessage, fieldErrorOf } from "./error-message";
+
+/** A failed call's first message for each of a form's fields (undefined where a field has none). */
+export function fieldErrorsOf<F extends string>(error: unknown, fields: readonly F[]): Partial<Record<F, string>> {
+  return Object.fromEntries(fields.map((field) => [field, fieldErrorOf(error, field) ?? undefined])) as Partial<Record<F, string>>;
+}
+
+/**
+ * What a failed call says in the form's own alert: nothing when its input was refused and the
+ * reasons sit by the form's fields, else the server's message (or the connection hint).
+ */
+export function formErrorOf(error: unknown, fields: readonly string[]): string | null {
+  if (!error) return null;
+  const placed = errorData(error)?.appCode === "BAD_INPUT" && fields.some((field) => fieldErrorOf(error, field));
+  return placed ? null : errorMessage(error);
+}
+
+/** After a refused submit has rendered its errors: takes the member to the first field marked invalid. */
+export function focusFirstInvalid(form: HTMLFormElement | null) {
+  form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+}
