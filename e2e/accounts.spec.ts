@@ -74,6 +74,30 @@ test("a new member signs up, verifies, signs in and out, resets the password and
   await other.close();
 });
 
+// The sign-up and reset forms send their fields to server actions: every rule is checked there,
+// and its messages sit by their fields, listed in the summary, with focus on the first.
+test("sign-up and reset say what needs another look", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("What should we call you?").fill("Robin");
+  await page.getByLabel("Password", { exact: true }).fill(firstPassword);
+  await page.getByLabel("Confirm password").fill(secondPassword);
+  await page.getByRole("button", { name: "Create account" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There's a problem" });
+  await expect(summary).toContainText("Enter an email address like name@example.com.");
+  await expect(summary).toContainText("The two passwords don't match.");
+  await expect(summary).toContainText("Tandem is for adults. Please confirm you are 18 or over.");
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(page.getByLabel("I am 18 or older")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("What should we call you?")).not.toHaveAttribute("aria-invalid", "true");
+
+  await page.goto("/reset");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeFocused();
+});
+
 test("pages for members send visitors to sign in and back", async ({ page }) => {
   await page.goto("/settings/security");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings%2Fsecurity/);

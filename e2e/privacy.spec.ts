@@ -41,10 +41,17 @@ test("a member downloads their data, deletes their account, and their partner se
   expect(data.partnerships[0]?.partner).toBe(staying);
   expect(exported).not.toContain(eero.email);
 
-  // A wrong password changes nothing and says so.
+  // The box left unticked: the server's reason sits by the box, which takes focus.
   const password = pageA.getByLabel("Your password");
+  const understood = pageA.getByLabel("I understand my account can't be brought back");
   await password.fill("not-my-password-at-all");
-  await pageA.getByLabel("I understand my account can't be brought back").check();
+  await pageA.getByRole("button", { name: "Delete my account" }).click();
+  await expect(pageA.getByText("Tick the box to confirm you want your account deleted.")).toBeVisible();
+  await expect(understood).toBeFocused();
+  await expect(understood).toHaveAttribute("aria-invalid", "true");
+
+  // A wrong password changes nothing and says so.
+  await understood.check();
   await pageA.getByRole("button", { name: "Delete my account" }).click();
   await expect(pageA.getByText("That isn't your password.").first()).toBeVisible();
 

@@ -72,6 +72,11 @@ test("a member reports and blocks their partner in one step, and a moderator sus
   await expect(pageM.getByRole("main")).toContainText("He keeps messaging me late at night");
   await expect(pageM.getByRole("main")).not.toContainText(ben.email);
   await pageM.getByRole("radio", { name: /Suspend/ }).check();
+  // No reason yet: the server asks for one (and suspends no one) before the last question.
+  await pageM.getByRole("button", { name: "Suspend the account" }).click();
+  await expect(pageM.getByText("Write down why, for the audit log.")).toBeVisible();
+  await expect(pageM.getByLabel("Why")).toBeFocused();
+  await expect(pageM.getByRole("button", { name: `Yes, suspend ${b}` })).toHaveCount(0);
   await pageM.getByLabel("Why").fill("Repeated unwanted contact after being asked to stop.");
   await pageM.getByRole("button", { name: "Suspend the account" }).click();
   await pageM.getByRole("button", { name: `Yes, suspend ${b}` }).click();

@@ -2,48 +2,41 @@
 
 import { Eye, EyeOff } from "lucide-react";
 import { useId, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 
 export type NewPasswordFieldsProps = {
-  /** Form field names; default to the sign-up and reset schemas' `password` / `confirmPassword`. */
+  /** Form field names; default to the sign-up and reset procedures' `password` / `confirmPassword`. */
   passwordName?: string;
   confirmName?: string;
   passwordLabel?: string;
   confirmLabel?: string;
+  /** The server's messages for each field, after a refused submit. */
+  passwordError?: string;
+  confirmError?: string;
   /** Words a guesser would try first (email, name), passed to the strength meter. */
   userInputs?: string[];
 };
 
 /**
- * A new password, its confirmation, a show/hide toggle and the live strength meter. Use inside a
- * react-hook-form `<FormProvider>`.
+ * A new password, its confirmation, a show/hide toggle and the live strength meter, inside a
+ * native `<form>`: the values are posted under their names, and the server checks them.
  */
 export function NewPasswordFields({
   passwordName = "password",
   confirmName = "confirmPassword",
   passwordLabel = "Password",
   confirmLabel = "Confirm password",
+  passwordError,
+  confirmError,
   userInputs,
 }: NewPasswordFieldsProps) {
-  const { register, control, formState, getFieldState, trigger } = useFormContext();
-  const password = (useWatch({ control, name: passwordName }) as string | undefined) ?? "";
+  const [password, setPassword] = useState("");
   const [shown, setShown] = useState(false);
   const baseId = useId();
   const passwordId = `${baseId}-password`;
   const confirmId = `${baseId}-confirm`;
-
-  const passwordError = messageOf(formState.errors[passwordName]);
-  const confirmError = messageOf(formState.errors[confirmName]);
-
-  const passwordField = register(passwordName, {
-    // Once the confirmation has been filled in, keep its "match" check current.
-    onChange: () => {
-      if (getFieldState(confirmName).isTouched) void trigger(confirmName);
-    },
-  });
 
   const type = shown ? "text" : "password";
   const inputProps = { type, autoComplete: "new-password", autoCapitalize: "none", autoCorrect: "off", spellCheck: false } as const;
@@ -57,13 +50,13 @@ export function NewPasswordFields({
           hint="At least 10 characters. A few unrelated words together are easy to remember and hard to guess."
           error={passwordError}
         >
-          {(p) => <Input {...inputProps} {...p} {...passwordField} />}
+          {(p) => <Input {...inputProps} {...p} name={passwordName} value={password} onChange={(event) => setPassword(event.target.value)} />}
         </Field>
         <PasswordStrengthMeter password={password} userInputs={userInputs} />
       </div>
 
       <Field id={confirmId} label={confirmLabel} error={confirmError}>
-        {(p) => <Input {...inputProps} {...p} {...register(confirmName)} />}
+        {(p) => <Input {...inputProps} {...p} name={confirmName} />}
       </Field>
 
       <Button
@@ -79,9 +72,4 @@ export function NewPasswordFields({
       </Button>
     </div>
   );
-}
-
-function messageOf(error: unknown): string | undefined {
-  if (error && typeof error === "object" && "message" in error && typeof error.message === "string") return error.message;
-  return undefined;
 }

@@ -1,46 +1,42 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useEffect, useId, useRef, useState } from "react";
+import { fieldErrorOf } from "@/components/forms/error-message";
+import { focusFirstInvalid, formErrorOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { zRequestResetInput } from "@/shared/accounts/schemas";
-import { useTRPC } from "@/trpc/client";
+import { requestPasswordReset } from "./actions";
 import { OutcomePanel } from "./outcome-panel";
-
-type Input = z.input<typeof zRequestResetInput>;
-type Output = z.output<typeof zRequestResetInput>;
 
 /** "Forgot your password?": asks for the email and always answers the same way. */
 export function RequestResetForm() {
-  const trpc = useTRPC();
-  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const request = useAction(requestPasswordReset);
+  const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const emailId = useId();
 
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(zRequestResetInput),
-    mode: "onTouched",
-    defaultValues: { email: "" },
-  });
-  const { register, handleSubmit, formState } = form;
+  const formError = formErrorOf(request.error, ["email"]);
+  const emailError = fieldErrorOf(request.error, "email") ?? undefined;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  useEffect(() => {
+    if (failedSubmits) focusFirstInvalid(formRef.current);
+  }, [failedSubmits]);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     try {
-      await request.mutateAsync(values);
-      setSentTo(values.email);
-    } catch (error) {
-      setFormError(applyServerErrors(error, form.setError));
+      await request.mutateAsync({ email });
+      setSentTo(email.trim().toLowerCase());
+    } catch {
+      setFailedSubmits((n) => n + 1);
     }
-  });
+  };
 
   if (sentTo) {
     return (
@@ -61,7 +57,13 @@ export function RequestResetForm() {
               request.reset();
               setSentTo(null);
               // The form is back after this render; put the member in the email field.
-              requestAnimationFrame(() => form.setFocus("email", { shouldSelect: true }));
+              requestAnimationFrame(() => {
+                const field = document.getElementById(emailId);
+                if (field instanceof HTMLInputElement) {
+                  field.focus();
+                  field.select();
+                }
+              });
             }}
           >
             Use a different email
@@ -71,7 +73,7 @@ export function RequestResetForm() {
     );
   }
 
-  const pending = formState.isSubmitting || request.isPending;
+  const pending = request.isPending;
 
   return (
     <>
@@ -80,8 +82,9 @@ export function RequestResetForm() {
         Enter the email you use for Tandem and we&apos;ll send you a link to choose a new password.
       </p>
 
-      <form onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
         <TextField
+          id={emailId}
           label="Email"
           type="email"
           autoComplete="email"
@@ -89,8 +92,10 @@ export function RequestResetForm() {
           autoCapitalize="none"
           spellCheck={false}
           required
-          error={formState.errors.email?.message}
-          {...register("email")}
+          error={emailError}
+          name="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
         />
 
         {formError ? (

@@ -1,54 +1,47 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
-import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useEffect, useRef, useState } from "react";
+import { fieldErrorOf } from "@/components/forms/error-message";
+import { focusFirstInvalid, formErrorOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { zResetPasswordInput, type ResetPasswordInput } from "@/shared/accounts/schemas";
-import { useTRPC } from "@/trpc/client";
+import { resetPassword } from "./actions";
 import { useFocusOnMount } from "./focus-on-mount";
 import { readLinkError } from "./link-errors";
 import { NewPasswordFields } from "./new-password-fields";
 import { OutcomePanel } from "./outcome-panel";
 
-type Output = z.output<typeof zResetPasswordInput>;
+const fields = ["password", "confirmPassword"] as const;
 
 /** "Choose a new password" from an emailed reset link. */
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
-  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const reset = useAction(resetPassword);
   const [linkError, setLinkError] = useState<string | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const focusAlert = useFocusOnMount<HTMLDivElement>();
 
-  const form = useForm<ResetPasswordInput, unknown, Output>({
-    resolver: zodResolver(zResetPasswordInput),
-    mode: "onTouched",
-    defaultValues: { token, password: "", confirmPassword: "" },
-  });
-  const { handleSubmit, formState } = form;
+  const formError = formErrorOf(reset.error, fields);
 
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        await reset.mutateAsync(values);
-      } catch (error) {
-        const read = readLinkError(error);
-        if (read.linkProblem) setLinkError(read.message);
-        else setFormError(applyServerErrors(error, form.setError));
-      }
-    },
-    // The token isn't a visible field; if the link is cut off, say so instead of failing silently.
-    (errors) => {
-      if (errors.token?.message) setLinkError(errors.token.message);
-    },
-  );
+  useEffect(() => {
+    if (failedSubmits) focusFirstInvalid(formRef.current);
+  }, [failedSubmits]);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const value = (name: string) => String(data.get(name) ?? "");
+    try {
+      await reset.mutateAsync({ token, password: value("password"), confirmPassword: value("confirmPassword") });
+    } catch (error) {
+      // A link that's expired, used or cut off can't be fixed here: say so instead of showing the form.
+      const read = readLinkError(error);
+      if (read.linkProblem) setLinkError(read.message);
+      else setFailedSubmits((n) => n + 1);
+    }
+  };
 
   if (reset.isSuccess) {
     return (
@@ -76,28 +69,26 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  const pending = formState.isSubmitting || reset.isPending;
+  const pending = reset.isPending;
 
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Choose a new password</h1>
       <p className="mt-3 text-lg text-muted">Saving a new password signs you out on every other device.</p>
 
-      <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
-          <NewPasswordFields />
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
+        <NewPasswordFields passwordError={fieldErrorOf(reset.error, "password") ?? undefined} confirmError={fieldErrorOf(reset.error, "confirmPassword") ?? undefined} />
 
-          {formError ? (
-            <Alert tone="attention" role="alert">
-              {formError}
-            </Alert>
-          ) : null}
+        {formError ? (
+          <Alert tone="attention" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
 
-          <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
-            {pending ? "Saving…" : "Save new password"}
-          </Button>
-        </form>
-      </FormProvider>
+        <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
+          {pending ? "Saving…" : "Save new password"}
+        </Button>
+      </form>
     </>
   );
 }

@@ -1,64 +1,56 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
 import Link from "next/link";
-import { useId, useState } from "react";
-import { FormProvider, useForm, useWatch, type UseFormRegisterReturn } from "react-hook-form";
-import type { z } from "zod";
+import { useEffect, useId, useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { fieldErrorsOf, focusFirstInvalid, formErrorOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FieldError, FieldHint, TextField } from "@/components/ui/field";
-import { zSignUpInput, type SignUpInput } from "@/shared/accounts/schemas";
-import { useTRPC } from "@/trpc/client";
+import { signUp as signUpAction } from "./actions";
 import { NewPasswordFields } from "./new-password-fields";
 import { OutcomePanel } from "./outcome-panel";
-import { DEFAULT_TIME_ZONE, TimezoneSelect } from "./timezone-select";
+import { DEFAULT_TIME_ZONE, TimezoneField } from "./timezone-field";
 
-type SignUpOutput = z.output<typeof zSignUpInput>;
+const fields = ["email", "displayName", "password", "confirmPassword", "timezone", "ageConfirmed"] as const;
 
 export function SignUpForm() {
-  const trpc = useTRPC();
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const signUp = useAction(signUpAction);
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [timezone, setTimezone] = useState(DEFAULT_TIME_ZONE);
   const [sentTo, setSentTo] = useState<string | null>(null);
-
-  const form = useForm<SignUpInput, unknown, SignUpOutput>({
-    resolver: zodResolver(zSignUpInput),
-    mode: "onTouched",
-    defaultValues: {
-      email: "",
-      displayName: "",
-      password: "",
-      confirmPassword: "",
-      timezone: DEFAULT_TIME_ZONE,
-      // The checkbox starts unticked; the schema only accepts `true`.
-      ageConfirmed: false as unknown as true,
-    },
-  });
-  const { register, handleSubmit, formState, control } = form;
-  const [email, displayName] = useWatch({ control, name: ["email", "displayName"] });
-
   const [failedSubmits, setFailedSubmits] = useState(0);
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        await signUp.mutateAsync(values);
-        setSentTo(values.email);
-      } catch (error) {
-        setFormError(applyServerErrors(error, form.setError));
-        setFailedSubmits((n) => n + 1);
-      }
-    },
-    () => {
-      setFormError(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const errors = fieldErrorsOf(signUp.error, fields);
+  const formError = formErrorOf(signUp.error, fields);
+
+  useEffect(() => {
+    if (failedSubmits) focusFirstInvalid(formRef.current);
+  }, [failedSubmits]);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const value = (name: string) => String(data.get(name) ?? "");
+    try {
+      await signUp.mutateAsync({
+        email,
+        displayName,
+        password: value("password"),
+        confirmPassword: value("confirmPassword"),
+        timezone,
+        // The procedure accepts only a ticked box, and says so by the box when it isn't.
+        ageConfirmed: (data.get("ageConfirmed") === "on") as true,
+      });
+      setSentTo(email.trim().toLowerCase());
+    } catch {
       setFailedSubmits((n) => n + 1);
-    },
-  );
+    }
+  };
 
   if (sentTo) {
     return (
@@ -77,9 +69,6 @@ export function SignUpForm() {
     );
   }
 
-  // Only while the account is being created: a form that fails its checks here never says so.
-  const pending = signUp.isPending;
-
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Create your account</h1>
@@ -93,61 +82,63 @@ export function SignUpForm() {
         </Link>
       </p>
 
-      <FormProvider {...form}>
-        <form id="signup-form" onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
-          <ErrorSummary formId="signup-form" attempt={failedSubmits} />
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            hint="We'll never show your email to other members."
-            error={formState.errors.email?.message}
-            {...register("email")}
-          />
+      <form ref={formRef} id="signup-form" onSubmit={onSubmit} noValidate className="mt-8 space-y-6">
+        <ErrorSummary formId="signup-form" attempt={failedSubmits} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          hint="We'll never show your email to other members."
+          error={errors.email}
+          name="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
 
-          <TextField
-            label="What should we call you?"
-            autoComplete="nickname"
-            required
-            hint="Other members will see this name. A first name or a nickname is fine."
-            error={formState.errors.displayName?.message}
-            {...register("displayName")}
-          />
+        <TextField
+          label="What should we call you?"
+          autoComplete="nickname"
+          required
+          hint="Other members will see this name. A first name or a nickname is fine."
+          error={errors.displayName}
+          name="displayName"
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
 
-          <NewPasswordFields userInputs={[email, displayName]} />
+        <NewPasswordFields userInputs={[email, displayName]} passwordError={errors.password} confirmError={errors.confirmPassword} />
 
-          <TimezoneSelect deviceZone="default" />
+        <TimezoneField deviceZone="default" value={timezone} onChange={setTimezone} error={errors.timezone} />
 
-          <AgeCheckbox error={formState.errors.ageConfirmed?.message} registration={register("ageConfirmed")} />
+        <AgeCheckbox error={errors.ageConfirmed} />
 
-          <div className="rounded-2xl bg-surface-2 p-5">
-            <h2 className="font-semibold">What happens next</h2>
-            <p className="mt-1 text-muted">
-              We&apos;ll email you a link to confirm your address. Then you can tell us a little about yourself, at your own pace. No
-              one is matched with you until you choose to be, and we&apos;ll never show your email to other members.
-            </p>
-          </div>
+        <div className="rounded-2xl bg-surface-2 p-5">
+          <h2 className="font-semibold">What happens next</h2>
+          <p className="mt-1 text-muted">
+            We&apos;ll email you a link to confirm your address. Then you can tell us a little about yourself, at your own pace. No
+            one is matched with you until you choose to be, and we&apos;ll never show your email to other members.
+          </p>
+        </div>
 
-          {formError ? (
-            <Alert tone="attention" role="alert">
-              {formError}
-            </Alert>
-          ) : null}
+        {formError ? (
+          <Alert tone="attention" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
 
-          <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
-            {pending ? "Creating your account…" : "Create account"}
-          </Button>
-        </form>
-      </FormProvider>
+        <Button type="submit" size="lg" disabled={signUp.isPending} className="w-full sm:w-auto">
+          {signUp.isPending ? "Creating your account…" : "Create account"}
+        </Button>
+      </form>
     </>
   );
 }
 
-function AgeCheckbox({ error, registration }: { error?: string; registration: UseFormRegisterReturn<"ageConfirmed"> }) {
+function AgeCheckbox({ error }: { error?: string }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -161,7 +152,7 @@ function AgeCheckbox({ error, registration }: { error?: string; registration: Us
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
           className="mt-0.5 size-6 shrink-0 cursor-pointer rounded accent-primary focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
-          {...registration}
+          name="ageConfirmed"
         />
         <div>
           <label htmlFor={id} className="cursor-pointer font-medium">

@@ -1,149 +1,29 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
-import { useEffect, useMemo } from "react";
 import { useController, useFormContext } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { Field } from "@/components/ui/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { isValidTimeZone } from "@/shared/accounts/schemas";
+import { TimezoneField, type TimezoneFieldProps } from "./timezone-field";
 
-export const DEFAULT_TIME_ZONE = "UTC";
+export { DEFAULT_TIME_ZONE } from "./timezone-field";
 
-
-function detectTimeZone(): string | null {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return zone && isValidTimeZone(zone) ? zone : null;
-  } catch {
-    return null;
-  }
-}
-
-function offsetLabel(zone: string, now: Date): string {
-  try {
-    const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
-      .formatToParts(now)
-      .find((p) => p.type === "timeZoneName");
-    return part?.value ?? "";
-  } catch {
-    return "";
-  }
-}
-
-type Group = { region: string; zones: { value: string; label: string }[] };
-
-/** Zones grouped by region ("America", "Europe" …), labelled "New York (GMT-4)"; `extra` zones are always listed. */
-function groupZones(extra: readonly (string | null)[]): Group[] {
-  let zones: string[] = [];
-  try {
-    zones = Intl.supportedValuesOf("timeZone");
-  } catch {
-    zones = [];
-  }
-  const all = new Set(zones.filter((z) => z.includes("/") && isValidTimeZone(z)));
-  for (const zone of extra) if (zone && zone !== DEFAULT_TIME_ZONE && isValidTimeZone(zone)) all.add(zone);
-  const now = new Date();
-  const groups = new Map<string, Group>();
-  for (const zone of [...all].sort()) {
-    const slash = zone.indexOf("/");
-    const region = slash > 0 ? zone.slice(0, slash) : "Other";
-    const place = zone.slice(slash + 1).replaceAll("_", " ").replaceAll("/", " / ");
-    const offset = offsetLabel(zone, now);
-    let group = groups.get(region);
-    if (!group) groups.set(region, (group = { region, zones: [] }));
-    group.zones.push({ value: zone, label: offset ? `${place} (${offset})` : place });
-  }
-  return [...groups.values()];
-}
-
-const selectClass =
-  "block min-h-11 w-full appearance-none rounded-xl border border-line-strong bg-surface py-2.5 pr-10 pl-3.5 text-base text-fg " +
-  "transition-colors duration-150 hover:border-fg focus-visible:border-focus focus-visible:outline-3 focus-visible:outline-offset-2 " +
-  "focus-visible:outline-focus aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
-
-export type TimezoneSelectProps = {
-  name?: string;
-  label?: string;
-  /**
-   * What the device's own zone is used for. "default": it fills the field until the member picks
-   * one (sign-up, where nothing is saved yet). "offer": the field keeps what the form holds (a
-   * saved zone), and a different device zone is only offered, for the member to take or leave.
-   */
-  deviceZone?: "default" | "offer";
-};
+export type TimezoneSelectProps = Pick<TimezoneFieldProps, "name" | "label" | "deviceZone">;
 
 /**
- * A labelled timezone `<select>` for a react-hook-form `<FormProvider>`. The server renders "UTC"
- * and the field's own zone; after hydration the full list appears.
+ * TimezoneField bound to a react-hook-form `<FormProvider>`, for the forms still built on it
+ * (onboarding); native forms use TimezoneField directly.
  */
-export function TimezoneSelect({ name = "timezone", label = "Timezone", deviceZone = "offer" }: TimezoneSelectProps) {
-  const { control, getFieldState, setValue, setFocus } = useFormContext();
+export function TimezoneSelect({ name = "timezone", label, deviceZone = "offer" }: TimezoneSelectProps) {
+  const { control } = useFormContext();
   const { field, fieldState } = useController({ name, control });
-  const value = typeof field.value === "string" ? field.value : "";
-  const hydrated = useHydrated();
-  const detected = hydrated ? detectTimeZone() : null;
-  const groups = useMemo(() => (hydrated ? groupZones([detected, value]) : []), [hydrated, detected, value]);
-
-  useEffect(() => {
-    if (deviceZone === "default" && detected && !getFieldState(name).isDirty) setValue(name, detected, { shouldDirty: false });
-  }, [deviceZone, detected, name, getFieldState, setValue]);
-
-  const offer = deviceZone === "offer" && detected && detected !== value ? detected : null;
-  const hint =
-    deviceZone === "default" && detected
-      ? "Detected from your browser. Change it if it's wrong. Check-in times will show in this timezone."
-      : "Check-in times will show in this timezone.";
-
   return (
-    <Field label={label} hint={hint} error={fieldState.error?.message}>
-      {(p) => (
-        <div className="space-y-3">
-          <div className="relative">
-            <select
-              {...p}
-              name={field.name}
-              ref={field.ref}
-              value={value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              className={cn(selectClass)}
-            >
-              <option value={DEFAULT_TIME_ZONE}>UTC (Coordinated Universal Time)</option>
-              {/* Until the list is built in the browser, the field's own zone is still there to show. */}
-              {!hydrated && value && value !== DEFAULT_TIME_ZONE ? <option value={value}>{value}</option> : null}
-              {groups.map((g) => (
-                <optgroup key={g.region} label={g.region}>
-                  {g.zones.map((z) => (
-                    <option key={z.value} value={z.value}>
-                      {z.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            <ChevronDown aria-hidden="true" className="pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2 text-muted" />
-          </div>
-          {offer ? (
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-              <p>Your device says {offer} — use it?</p>
-              <Button
-                variant="secondary"
-                size="sm"
-                className="px-3"
-                onClick={() => {
-                  field.onChange(offer);
-                  // The button goes away once the zone is taken, so focus stays with the choice.
-                  setFocus(name);
-                }}
-              >
-                Use {offer}
-              </Button>
-            </div>
-          ) : null}
-        </div>
-      )}
-    </Field>
+    <TimezoneField
+      name={field.name}
+      label={label}
+      deviceZone={deviceZone}
+      value={typeof field.value === "string" ? field.value : ""}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      selectRef={field.ref}
+      error={fieldState.error?.message}
+    />
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { verifyEmail } from "./actions";
 import { useFocusOnMount } from "./focus-on-mount";
 import { readLinkError } from "./link-errors";
 import { OutcomePanel } from "./outcome-panel";
@@ -14,8 +14,7 @@ import { OutcomePanel } from "./outcome-panel";
  * mail scanners open links too, and must not use up the token.
  */
 export function VerifyEmail({ token }: { token: string | null }) {
-  const trpc = useTRPC();
-  const verify = useMutation(trpc.account.verifyEmail.mutationOptions());
+  const verify = useAction(verifyEmail);
   const focusAlert = useFocusOnMount<HTMLDivElement>();
 
   if (verify.isSuccess) {

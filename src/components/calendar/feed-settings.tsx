@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CalendarPlus, Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
-import { useTRPC } from "@/trpc/client";
+import { revokeFeed, rotateFeed } from "./actions";
 
 type Confirming = "rotate" | "off" | null;
 
@@ -17,7 +17,6 @@ type Confirming = "rotate" | "off" | null;
  * after it's made: we keep only a fingerprint of it, so we can't show it again later.
  */
 export function FeedSettings({ active: initiallyActive, since }: { active: boolean; since: string | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [url, setUrl] = useState<string | null>(null);
@@ -26,8 +25,10 @@ export function FeedSettings({ active: initiallyActive, since }: { active: boole
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
 
-  const rotate = useMutation(
-    trpc.calendar.rotateFeed.mutationOptions({
+  const rotate = useAction(rotateFeed);
+  const turnOff = useAction(revokeFeed);
+  const makeLink = () =>
+    rotate.mutate(undefined, {
       onSuccess: (result) => {
         setUrl(result.url);
         setActive(true);
@@ -35,18 +36,16 @@ export function FeedSettings({ active: initiallyActive, since }: { active: boole
         setCopied(null);
         router.refresh();
       },
-    }),
-  );
-  const turnOff = useMutation(
-    trpc.calendar.revokeFeed.mutationOptions({
+    });
+  const revoke = () =>
+    turnOff.mutate(undefined, {
       onSuccess: () => {
         setUrl(null);
         setActive(false);
         setConfirming(null);
         router.refresh();
       },
-    }),
-  );
+    });
   // Focus each new link so a screen reader reads it and it can be copied at once.
   useEffect(() => {
     if (url) linkRef.current?.focus();
@@ -103,7 +102,7 @@ export function FeedSettings({ active: initiallyActive, since }: { active: boole
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             {/* The question replaces the button that asked it, so focus moves to the answer. */}
-            <Button autoFocus variant={confirming === "off" ? "danger" : "primary"} disabled={pending} onClick={() => (confirming === "rotate" ? rotate.mutate() : turnOff.mutate())}>
+            <Button autoFocus variant={confirming === "off" ? "danger" : "primary"} disabled={pending} onClick={confirming === "rotate" ? makeLink : revoke}>
               {pending ? "One moment…" : confirming === "rotate" ? "Yes, make a new link" : "Yes, turn it off"}
             </Button>
             <Button variant="quiet" disabled={pending} onClick={() => setConfirming(null)}>
@@ -121,7 +120,7 @@ export function FeedSettings({ active: initiallyActive, since }: { active: boole
           </Button>
         </div>
       ) : (
-        <Button variant="primary" disabled={pending} onClick={() => rotate.mutate()}>
+        <Button variant="primary" disabled={pending} onClick={makeLink}>
           <CalendarPlus aria-hidden="true" />
           {rotate.isPending ? "Making your link…" : "Make my calendar link"}
         </Button>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { errorMessage } from "@/components/forms/error-message";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { namedFieldErrorsOf } from "@/components/forms/field-errors";
 import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -109,7 +109,7 @@ export function AnswerForm({ partnershipId, checkInId, memberKey, partnerName, q
       dropDraft(key);
       router.refresh();
     } catch (error) {
-      const found = fieldErrorsOf(error);
+      const found = namedFieldErrorsOf(error);
       setErrors(found);
       // Errors shown beside their fields replace the form's alert; any other keeps it.
       if (Object.keys(found).some((field) => shownFields.test(field))) {

@@ -1,24 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { errorMessage } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
-import { useTRPC } from "@/trpc/client";
+import { resendVerification } from "@/components/accounts/actions";
 
 /** "Send a new link": emails a fresh confirmation link and says, in words, what happened. */
 export function ResendVerification() {
-  const trpc = useTRPC();
   const router = useRouter();
-  const resend = useMutation(
-    trpc.account.resendVerification.mutationOptions({
-      onSuccess: (result) => {
-        // Confirmed in another tab meanwhile: show the dashboard as it is now.
-        if (result.status === "already-verified") router.refresh();
-      },
-    }),
-  );
+  const resend = useAction(resendVerification);
 
   const sent = resend.data?.status === "sent";
   const alreadyVerified = resend.data?.status === "already-verified";
@@ -26,7 +18,14 @@ export function ResendVerification() {
   return (
     <div className="space-y-2 pt-1">
       {sent || alreadyVerified ? null : (
-        <Button variant="secondary" onClick={() => resend.mutate()} disabled={resend.isPending}>
+        <Button variant="secondary" onClick={() =>
+            resend.mutate(undefined, {
+              onSuccess: (result) => {
+                // Confirmed in another tab meanwhile: show the dashboard as it is now.
+                if (result.status === "already-verified") router.refresh();
+              },
+            })
+          } disabled={resend.isPending}>
           {resend.isPending ? "Sending…" : "Send a new link"}
         </Button>
       )}

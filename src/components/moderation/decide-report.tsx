@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { CountedTextarea, choiceInputClass } from "@/components/onboarding/fields";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
-import { reasonMaxLength, reportActions, zActInput, type ReportAction } from "@/shared/moderation/schemas";
-import { useTRPC } from "@/trpc/client";
+import { reasonMaxLength, reportActions, type ReportAction } from "@/shared/moderation/limits";
+import { act as actAction } from "./actions";
 
 const choices: Record<ReportAction, { label: string; hint: (name: string) => string; button: string }> = {
   DISMISS: { label: "Dismiss", hint: () => "Nothing against the rules. Nobody is told.", button: "Dismiss the report" },
@@ -25,7 +25,6 @@ const choices: Record<ReportAction, { label: string; hint: (name: string) => str
  * (required). Suspending asks once more before it goes through.
  */
 export function DecideReport({ reportId, name, canSuspend }: { reportId: string; name: string; canSuspend: boolean }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const formId = useId();
   const [action, setAction] = useState<ReportAction>("DISMISS");
@@ -34,18 +33,9 @@ export function DecideReport({ reportId, name, canSuspend }: { reportId: string;
   const [confirming, setConfirming] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
-  const act = useMutation(
-    trpc.moderation.act.mutationOptions({
-      onSuccess: () => router.refresh(),
-      onError: (error) => {
-        setConfirming(false);
-        const forReason = fieldErrorOf(error, "reason");
-        if (forReason) setReasonError(forReason);
-      },
-    }),
-  );
+  const act = useAction(actAction);
 
-  // A reason the server refused takes focus, like one refused here.
+  // A reason the server refused takes focus.
   useEffect(() => {
     if (reasonError) reasonRef.current?.focus();
   }, [reasonError]);
@@ -55,18 +45,24 @@ export function DecideReport({ reportId, name, canSuspend }: { reportId: string;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (act.isPending) return;
-    const parsed = zActInput.safeParse({ reportId, action, reason });
-    if (!parsed.success) {
-      setReasonError(parsed.error.issues.find((issue) => issue.path[0] === "reason")?.message ?? "Write down why, for the audit log.");
-      reasonRef.current?.focus();
-      return;
-    }
     setReasonError(undefined);
-    if (action === "SUSPEND" && !confirming) {
+    // Asked once more before suspending, unless the reason is missing: then the server says so
+    // (and suspends no one), without a question first.
+    if (action === "SUSPEND" && !confirming && reason.trim()) {
       setConfirming(true);
       return;
     }
-    act.mutate(parsed.data);
+    act.mutate(
+      { reportId, action, reason },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (error) => {
+          setConfirming(false);
+          const forReason = fieldErrorOf(error, "reason");
+          if (forReason) setReasonError(forReason);
+        },
+      },
+    );
   };
 
   return (

@@ -1,40 +1,39 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { CountedTextarea } from "@/components/onboarding/fields";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
-import { reasonMaxLength, zUnsuspendInput } from "@/shared/moderation/schemas";
-import { useTRPC } from "@/trpc/client";
+import { reasonMaxLength } from "@/shared/moderation/limits";
+import { unsuspend } from "./actions";
 
 /** Lifts a member's suspension, with a reason for the audit log. Their ended partnerships stay ended. */
 export function LiftSuspension({ memberId, name }: { memberId: string; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const lift = useMutation(
-    trpc.moderation.unsuspend.mutationOptions({
-      onSuccess: () => router.refresh(),
-      onError: (error) => setReasonError(fieldErrorOf(error, "reason") ?? undefined),
-    }),
-  );
+  const lift = useAction(unsuspend);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (lift.isPending) return;
-    const parsed = zUnsuspendInput.safeParse({ memberId, reason });
-    if (!parsed.success) {
-      setReasonError(parsed.error.issues.find((issue) => issue.path[0] === "reason")?.message ?? "Write down why, for the audit log.");
-      reasonRef.current?.focus();
-      return;
-    }
     setReasonError(undefined);
-    lift.mutate(parsed.data);
+    // The server checks the reason; one it refuses is shown by the field and takes focus.
+    lift.mutate(
+      { memberId, reason },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (error) => {
+          const forReason = fieldErrorOf(error, "reason");
+          setReasonError(forReason ?? undefined);
+          if (forReason) reasonRef.current?.focus();
+        },
+      },
+    );
   };
 
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CheckCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { markRead as markReadAction } from "./actions";
 
 function Done() {
   // The button is gone once everything is read, so focus moves to what replaced it.
@@ -24,15 +24,14 @@ function Done() {
  * header (the page is refreshed), then says it's done.
  */
 export function MarkAllRead({ unread }: { unread: number }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => router.refresh() }));
+  const markRead = useAction(markReadAction);
   const pending = markRead.isPending;
 
   return (
     <div className="mt-6 space-y-3 empty:hidden">
       {unread > 0 ? (
-        <Button variant="secondary" onClick={() => markRead.mutate({})} disabled={pending}>
+        <Button variant="secondary" onClick={() => markRead.mutate({}, { onSuccess: () => router.refresh() })} disabled={pending}>
           <CheckCheck aria-hidden="true" />
           {pending ? "Marking as read…" : "Mark all as read"}
         </Button>

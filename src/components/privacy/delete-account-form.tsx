@@ -1,52 +1,46 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { fieldErrorsOf, focusFirstInvalid, formErrorOf } from "@/components/forms/field-errors";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError, FieldHint, Input } from "@/components/ui/field";
-import { zDeleteAccountInput, type DeleteAccountInput } from "@/shared/accounts/delete-account";
-import { useTRPC } from "@/trpc/client";
 import { signOutAfterDeletion } from "@/components/accounts/sign-out-action";
+import { deleteAccount } from "./actions";
 
-type DeleteAccountOutput = z.output<typeof zDeleteAccountInput>;
+const fields = ["password", "confirm"] as const;
 
 /** Password and a confirming tick, then one quiet but clear button. Success signs this browser out. */
 export function DeleteAccountForm({ email }: { email: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.privacy.deleteAccount.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const remove = useAction(deleteAccount);
   const [leaving, setLeaving] = useState(false);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const ids = { password: `${id}-password`, confirm: `${id}-confirm`, confirmError: `${id}-confirm-error`, confirmHint: `${id}-confirm-hint` };
 
-  const form = useForm<DeleteAccountInput, unknown, DeleteAccountOutput>({
-    resolver: zodResolver(zDeleteAccountInput),
-    mode: "onSubmit",
-    // The box starts unticked; the schema only accepts `true`.
-    defaultValues: { password: "", confirm: false as unknown as true },
-  });
-  const { register, handleSubmit, formState } = form;
+  const errors = fieldErrorsOf(remove.error, fields);
+  const formError = formErrorOf(remove.error, fields);
 
+  // After a refused submit: the form's alert takes focus, or else the first field that says why.
   useEffect(() => {
-    if (formError) errorRef.current?.focus();
-  }, [formError]);
+    if (!failedSubmits) return;
+    if (errorRef.current) errorRef.current.focus();
+    else focusFirstInvalid(formRef.current);
+  }, [failedSubmits]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
     try {
-      await remove.mutateAsync(values);
-    } catch (error) {
-      const message = applyServerErrors(error, form.setError);
-      if (message) setFormError(message);
-      else form.setFocus("password");
+      // The procedure accepts only a ticked box, and says so by the box when it isn't.
+      await remove.mutateAsync({ password: String(data.get("password") ?? ""), confirm: (data.get("confirm") === "on") as true });
+    } catch {
+      setFailedSubmits((n) => n + 1);
       return;
     }
     setLeaving(true);
@@ -56,13 +50,13 @@ export function DeleteAccountForm({ email }: { email: string }) {
       // The account is gone and the server already refuses this session: leave even if clearing the cookie failed.
       router.replace("/goodbye");
     }
-  });
+  };
 
-  const pending = formState.isSubmitting || remove.isPending || leaving;
-  const confirmError = formState.errors.confirm?.message;
+  const pending = remove.isPending || leaving;
+  const confirmError = errors.confirm;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
 
       {formError ? (
@@ -71,8 +65,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
         </Alert>
       ) : null}
 
-      <Field id={ids.password} label="Your password" hint="To make sure it's really you." error={formState.errors.password?.message}>
-        {(p) => <Input type="password" autoComplete="current-password" autoCapitalize="none" spellCheck={false} {...p} {...register("password")} />}
+      <Field id={ids.password} label="Your password" hint="To make sure it's really you." error={errors.password}>
+        {(p) => <Input type="password" autoComplete="current-password" autoCapitalize="none" spellCheck={false} {...p} name="password" />}
       </Field>
 
       <div className="space-y-1.5">
@@ -83,7 +77,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
             aria-invalid={confirmError ? true : undefined}
             aria-describedby={[ids.confirmHint, confirmError ? ids.confirmError : null].filter(Boolean).join(" ")}
             className="mt-0.5 size-6 shrink-0 cursor-pointer rounded accent-primary focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
-            {...register("confirm")}
+            name="confirm"
           />
           <div>
             <label htmlFor={ids.confirm} className="cursor-pointer font-medium">

@@ -1,17 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from "react";
 import { CountedTextarea, ErrorMessage, choiceInputClass } from "@/components/onboarding/fields";
 import { fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { categoryWords } from "@/shared/reports/categories";
-import { reportCategories, reportDetailsMaxLength, zCreateReportInput, type ReportCategoryInput, type ReportSubjectInput } from "@/shared/reports/schemas";
-import { useTRPC } from "@/trpc/client";
+import { reportCategories, reportDetailsMaxLength, type ReportCategoryInput, type ReportSubjectInput } from "@/shared/reports/limits";
+import { createReport } from "./actions";
 
 type Errors = { category?: string; details?: string };
 
@@ -31,7 +31,6 @@ export type ReportFormProps = {
  * their fields; once sent, the form gives way to the acknowledgement.
  */
 export function ReportForm({ memberId, about, id, name, safetyNote }: ReportFormProps) {
-  const trpc = useTRPC();
   const formId = useId();
   const [category, setCategory] = useState<ReportCategoryInput | null>(null);
   const [details, setDetails] = useState("");
@@ -41,14 +40,7 @@ export function ReportForm({ memberId, about, id, name, safetyNote }: ReportForm
   const detailsRef = useRef<HTMLTextAreaElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
-  const send = useMutation(
-    trpc.reports.create.mutationOptions({
-      onError: (error) => {
-        const placed = { category: fieldErrorOf(error, "category") ?? undefined, details: fieldErrorOf(error, "details") ?? undefined };
-        if (placed.category || placed.details) setErrors(placed);
-      },
-    }),
-  );
+  const send = useAction(createReport);
 
   useEffect(() => {
     if (send.isSuccess) doneRef.current?.focus();
@@ -57,19 +49,23 @@ export function ReportForm({ memberId, about, id, name, safetyNote }: ReportForm
     if (errors.category || errors.details) summaryRef.current?.focus();
   }, [errors]);
 
-  if (send.isSuccess) return <Acknowledgement ref={doneRef} blocked={send.data.blocked} name={name} />;
+  if (send.isSuccess) return <Acknowledgement ref={doneRef} blocked={send.data?.blocked ?? false} name={name} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (send.isPending) return;
-    const parsed = zCreateReportInput.safeParse({ memberId, about, id, category, details, alsoBlock });
-    if (!parsed.success) {
-      const messageFor = (field: keyof Errors) => parsed.error.issues.find((issue) => issue.path[0] === field)?.message;
-      setErrors({ category: category ? undefined : "Choose what best describes what happened.", details: messageFor("details") });
-      return;
-    }
     setErrors({});
-    send.mutate(parsed.data);
+    // The server checks the choice and the details; what it refuses is listed and shown by its field.
+    send.mutate(
+      // No category yet is sent as it is, for the server to ask for one.
+      { memberId, about, id, category: category as ReportCategoryInput, details, alsoBlock },
+      {
+        onError: (error) => {
+          const placed = { category: fieldErrorOf(error, "category") ?? undefined, details: fieldErrorOf(error, "details") ?? undefined };
+          if (placed.category || placed.details) setErrors(placed);
+        },
+      },
+    );
   };
 
   const categoryFocus = `${formId}-${category ?? reportCategories[0]}`;

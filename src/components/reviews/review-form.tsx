@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ScaleField } from "@/components/check-ins/scale-field";
 import { errorMessage } from "@/components/forms/error-message";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { namedFieldErrorsOf } from "@/components/forms/field-errors";
 import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -50,7 +50,7 @@ export function ReviewForm({ reviewId, partnerName }: { reviewId: string; partne
       setErrors({});
       router.refresh();
     } catch (error) {
-      const found = fieldErrorsOf(error);
+      const found = namedFieldErrorsOf(error);
       setErrors(found);
       // Errors shown beside their fields replace the form's alert; any other keeps it.
       if (Object.keys(found).some((field) => shownFields.includes(field))) {

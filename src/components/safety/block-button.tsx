@@ -1,15 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useFocusOnMount } from "@/components/accounts/focus-on-mount";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { InlineConfirm, useConfirmStep } from "@/components/requests/inline-confirm";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { block as blockAction } from "./actions";
 
 /** Said once blocking is done, and focused, before the page moves on without them. */
 function Blocked({ name, onDone }: { name: string; onDone: () => void }) {
@@ -33,10 +33,9 @@ function Blocked({ name, onDone }: { name: string; onDone: () => void }) {
  * no longer be found), where the blocked member no longer appears.
  */
 export function BlockButton({ memberId, name, leaveTo, beside }: { memberId: string; name: string; leaveTo?: string; beside?: ReactNode }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const { confirming, triggerRef, open, cancel } = useConfirmStep();
-  const block = useMutation(trpc.blocks.block.mutationOptions());
+  const block = useAction(blockAction);
 
   if (block.isSuccess) {
     return <Blocked name={name} onDone={() => (leaveTo ? router.push(leaveTo) : router.refresh())} />;

@@ -1,27 +1,19 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useAction } from "@/components/forms/use-action";
 import { ActionError } from "@/components/requests/action-error";
 import { InlineConfirm, useConfirmStep } from "@/components/requests/inline-confirm";
 import { usePageStatus } from "@/components/requests/page-status";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { unblock as unblockAction } from "./actions";
 
 /** "Unblock" for one blocked member, confirmed once; the page then says it's done and lists the rest. */
 export function UnblockButton({ memberId, name }: { memberId: string; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const announce = usePageStatus();
   const { confirming, triggerRef, open, cancel } = useConfirmStep();
-  const unblock = useMutation(
-    trpc.blocks.unblock.mutationOptions({
-      onSuccess: () => {
-        announce(<p>You unblocked {name}. They haven&apos;t been told.</p>);
-        router.refresh();
-      },
-    }),
-  );
+  const unblock = useAction(unblockAction);
   const pending = unblock.isPending || unblock.isSuccess;
 
   return (
@@ -33,7 +25,17 @@ export function UnblockButton({ memberId, name }: { memberId: string; name: stri
           pendingLabel="Unblocking…"
           cancelLabel="Keep blocked"
           pending={pending}
-          onConfirm={() => unblock.mutate({ memberId })}
+          onConfirm={() =>
+            unblock.mutate(
+              { memberId },
+              {
+                onSuccess: () => {
+                  announce(<p>You unblocked {name}. They haven&apos;t been told.</p>);
+                  router.refresh();
+                },
+              },
+            )
+          }
           onCancel={() => {
             unblock.reset();
             cancel();

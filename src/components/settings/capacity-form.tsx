@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { errorMessage } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useTRPC } from "@/trpc/client";
+import { setCapacity } from "./actions";
 
 const choices = [
   { value: 1, label: "One at a time", hint: "Recommended: all your attention on one partnership." },
@@ -14,10 +15,9 @@ const choices = [
 
 /** How many partnerships the member takes on at once (PRODUCT.md §4: one by default, up to 3). */
 export function CapacityForm({ capacity, open }: { capacity: number; open: number }) {
-  const trpc = useTRPC();
   const id = useId();
   const [choice, setChoice] = useState(capacity);
-  const save = useMutation(trpc.partnerships.setCapacity.mutationOptions());
+  const save = useAction(setCapacity);
   const saved = save.data?.capacity ?? capacity;
 
   return (
@@ -57,7 +57,7 @@ export function CapacityForm({ capacity, open }: { capacity: number; open: numbe
         {save.isPending ? "Saving…" : "Save"}
       </Button>
       {save.isSuccess ? <Alert tone="success">Saved. {saved < open ? "Your current partnerships carry on as they are." : ""}</Alert> : null}
-      {save.isError ? <Alert tone="danger">{save.error.message}</Alert> : null}
+      {save.isError ? <Alert tone="danger">{errorMessage(save.error)}</Alert> : null}
     </form>
   );
 }

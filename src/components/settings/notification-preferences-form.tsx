@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { errorMessage, fieldErrorOf } from "@/components/forms/error-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
@@ -9,7 +10,7 @@ import { FieldError, FieldHint, Input, Label } from "@/components/ui/field";
 import type { NotificationType } from "@/generated/prisma/enums";
 import type { PreferencesView } from "@/server/notifications/preferences";
 import type { NotificationChoice } from "@/server/notifications/schemas";
-import { useTRPC } from "@/trpc/client";
+import { setNotificationPreferences } from "./actions";
 
 const choiceLabels: Record<NotificationChoice, string> = {
   IN_APP_AND_EMAIL: "Notifications and email",
@@ -22,14 +23,14 @@ const choicesOf = (view: PreferencesView): Choices => Object.fromEntries(view.gr
 
 /** Per-type choices grouped as the catalog groups them, and quiet hours, saved together. */
 export function NotificationPreferencesForm({ initial }: { initial: PreferencesView }) {
-  const trpc = useTRPC();
   const id = useId();
   const [choices, setChoices] = useState<Choices>(() => choicesOf(initial));
   const [quiet, setQuiet] = useState(initial.quietHours);
-  const save = useMutation(trpc.notifications.setPreferences.mutationOptions());
+  const save = useAction(setNotificationPreferences);
   const [sameTimes, setSameTimes] = useState(false);
-  const fieldErrors = save.error?.data?.fieldErrors ?? {};
-  const timeError = sameTimes ? "Choose different times for when quiet hours start and end." : (fieldErrors["quietHours.start"] ?? fieldErrors["quietHours.end"])?.[0];
+  const timeError = sameTimes
+    ? "Choose different times for when quiet hours start and end."
+    : (fieldErrorOf(save.error, "quietHours.start") ?? fieldErrorOf(save.error, "quietHours.end") ?? undefined);
 
   return (
     <form
@@ -138,7 +139,7 @@ export function NotificationPreferencesForm({ initial }: { initial: PreferencesV
         <div aria-live="polite">
           {save.isSuccess ? <Alert tone="success">Saved. We&apos;ll let you know about things the way you chose.</Alert> : null}
         </div>
-        {save.isError ? <Alert tone="danger">{save.error.message}</Alert> : null}
+        {save.isError ? <Alert tone="danger">{errorMessage(save.error)}</Alert> : null}
       </div>
     </form>
   );

@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { zPlainText } from "@/shared/text/plain-text";
 import { passwordLength } from "./password-rules";
+import { isValidTimeZone } from "./time-zone";
+
+export { isValidTimeZone };
 
 /**
  * The strength estimator and its dictionaries weigh about 1.7 MB, so forms load it only when a
@@ -10,15 +13,6 @@ import { passwordLength } from "./password-rules";
 async function isStrong(password: string, userInputs: string[] = []): Promise<boolean> {
   const { passwordStrength } = await import("./password-strength");
   return passwordStrength(password, userInputs).acceptable;
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone.includes("/") || zone === "UTC";
-  } catch {
-    return false;
-  }
 }
 
 export const zEmail = z

@@ -2,11 +2,9 @@
 import { z } from "zod";
 import { zId } from "@/shared/ids";
 import { zPlainText } from "@/shared/text/plain-text";
+import { reasonMaxLength, reportActions } from "./limits";
 
-export const reasonMaxLength = 2000;
-
-export const reportActions = ["DISMISS", "WARN", "SUSPEND"] as const;
-export type ReportAction = (typeof reportActions)[number];
+export { reasonMaxLength, reportActions, type ReportAction } from "./limits";
 
 /** Why a moderator acted: kept in the audit log, seen by moderators only. */
 const zReason = zPlainText()

@@ -1,4 +1,4 @@
-import type { ReportCategoryInput } from "./schemas";
+import type { ReportCategoryInput } from "./limits";
 
 /** The report categories in the members' words (PRODUCT.md §10), with a short plain description each. */
 export const categoryWords: Record<ReportCategoryInput, { label: string; description: string }> = {
