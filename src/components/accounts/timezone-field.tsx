@@ -67,8 +67,6 @@ export type TimezoneFieldProps = {
   onChange: (zone: string) => void;
   onBlur?: () => void;
   error?: string;
-  /** Also given the `<select>` (react-hook-form registers it this way). */
-  selectRef?: (element: HTMLSelectElement | null) => void;
   /**
    * What the device's own zone is used for. "default": it fills the field until the member picks
    * one (sign-up, where nothing is saved yet). "offer": the field keeps its value (a saved zone),
@@ -81,7 +79,7 @@ export type TimezoneFieldProps = {
  * A labelled timezone `<select>` (controlled; its value is also posted under `name`). The server
  * renders "UTC" and the field's own zone; after hydration the full list appears.
  */
-export function TimezoneField({ name = "timezone", label = "Timezone", value, onChange, onBlur, error, selectRef, deviceZone = "offer" }: TimezoneFieldProps) {
+export function TimezoneField({ name = "timezone", label = "Timezone", value, onChange, onBlur, error, deviceZone = "offer" }: TimezoneFieldProps) {
   const hydrated = useHydrated();
   const detected = hydrated ? detectTimeZone() : null;
   const groups = useMemo(() => (hydrated ? groupZones([detected, value]) : []), [hydrated, detected, value]);
@@ -98,11 +96,6 @@ export function TimezoneField({ name = "timezone", label = "Timezone", value, on
       ? "Detected from your browser. Change it if it's wrong. Check-in times will show in this timezone."
       : "Check-in times will show in this timezone.";
 
-  const setRefs = (element: HTMLSelectElement | null) => {
-    ownRef.current = element;
-    selectRef?.(element);
-  };
-
   return (
     <Field label={label} hint={hint} error={error}>
       {(p) => (
@@ -111,7 +104,7 @@ export function TimezoneField({ name = "timezone", label = "Timezone", value, on
             <select
               {...p}
               name={name}
-              ref={setRefs}
+              ref={ownRef}
               value={value}
               onChange={(event) => {
                 chosen.current = true;

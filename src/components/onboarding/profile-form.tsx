@@ -11,7 +11,7 @@ import { updateProfile } from "./actions";
 import { CountedTextarea } from "./fields";
 import { LanguagePicker } from "./language-picker";
 import { focusFirstError } from "./step-form";
-import { TimezoneField } from "./timezone-field";
+import { TimezoneField } from "@/components/accounts/timezone-field";
 
 export type ProfileFormProps = {
   initial: { displayName: string; pronouns: string; intro: string; timezone: string; languages: string[] };

@@ -6,7 +6,7 @@ import type { StepFormValues } from "@/shared/onboarding/schemas";
 import { AvailabilityGrid } from "../availability-grid";
 import { CheckboxGroup, ErrorMessage } from "../fields";
 import { StepFormFrame, useStepFlow, type Questions, type StepProps } from "../step-form";
-import { TimezoneField } from "../timezone-field";
+import { TimezoneField } from "@/components/accounts/timezone-field";
 
 type In = StepFormValues["schedule"];
 
