@@ -16,7 +16,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
 
   // Every page loads this boundary, so it uses plain class strings (Container's and Button's looks)
-  // rather than the components, which merge classes with tailwind-merge in the browser.
+  // rather than the components, to stay small.
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-16 sm:px-6 sm:py-24">
       <h1 ref={headingRef} tabIndex={-1} className="text-4xl font-semibold tracking-tight focus:outline-none">

@@ -32,7 +32,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
         <ul className="mt-8 space-y-4">
           {queue.items.map((report) => (
             <li key={report.id}>
-              <Card className="p-4 sm:p-5">
+              <Card className="p-4! sm:p-5!">
                 <p className="text-sm font-medium text-muted">{statusWords[report.status]}</p>
                 <h2 className="mt-1 text-lg font-semibold break-words">
                   <Link href={`/admin/reports/${report.id}`} className="underline underline-offset-4">

@@ -13,8 +13,7 @@ export type SignOutButtonProps = {
 
 /**
  * A small form with one button, "Sign out": ends this browser's session and returns home. A server
- * component: the button's classes are merged here, so the header (on every page) ships no
- * tailwind-merge; only the pending state runs in the browser.
+ * component; only the pending state runs in the browser.
  */
 export function SignOutButton({ variant = "secondary", size = "md", className, withIcon = false }: SignOutButtonProps) {
   return (

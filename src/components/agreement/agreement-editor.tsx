@@ -172,7 +172,7 @@ function SectionBody({ section, names, errors, initialText, register, onInput }:
   return (
     <>
       <h2 id={`section-${section}`} className="text-xl font-semibold break-words">
-        <Label htmlFor={id} className="font-semibold">
+        <Label htmlFor={id} className="font-semibold!">
           {title}
           {textSections[section].required ? null : <span className="font-normal text-muted"> (optional)</span>}
         </Label>
@@ -188,7 +188,7 @@ function SectionBody({ section, names, errors, initialText, register, onInput }:
         ref={register}
         rows={5}
         // Grows with its text (where supported), so a phone scrolls the page, not a box inside it.
-        className="max-h-[32rem] min-h-36 field-sizing-content"
+        className="max-h-[32rem] min-h-36! field-sizing-content"
         defaultValue={initialText}
         onInput={onInput}
         maxLength={textSections[section].maxLength}

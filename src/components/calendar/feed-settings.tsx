@@ -68,7 +68,7 @@ export function FeedSettings({ active: initiallyActive, since }: { active: boole
       {url ? (
         <div className="space-y-3 rounded-xl bg-surface-2 p-4">
           <Label htmlFor={`${id}-link`}>Your calendar link</Label>
-          <Input ref={linkRef} id={`${id}-link`} readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby={`${id}-once`} className="font-mono text-sm" />
+          <Input ref={linkRef} id={`${id}-link`} readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby={`${id}-once`} className="font-mono text-sm!" />
           <p id={`${id}-once`} className="text-sm text-muted">
             We show it only this once. If you lose it, make a new one here.
           </p>

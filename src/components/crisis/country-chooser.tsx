@@ -46,7 +46,7 @@ export function CountryChooser({ place }: { place: CrisisPlace }) {
       {place.from === "choice" ? (
         <form action={chooseCrisisCountry}>
           <input type="hidden" name="country" value="auto" />
-          <Button type="submit" variant="quiet" size="sm" className="px-1">
+          <Button type="submit" variant="quiet" size="sm" className="px-1!">
             {forgetLabel}
           </Button>
         </form>

@@ -10,7 +10,7 @@ export function WaitingRequestsCard({ requests, zone, now }: { requests: Waiting
   if (requests.length === 0) return null;
   const title = requests.length === 1 ? `${requests[0]!.from.displayName} would like to be your partner` : `${requests.length} people would like to be your partner`;
   return (
-    <Card as="section" aria-labelledby="waiting-requests-heading" className="mt-8 border-primary">
+    <Card as="section" aria-labelledby="waiting-requests-heading" className="mt-8 border-primary!">
       <div className="flex items-start gap-3">
         <Inbox aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-primary-text" />
         <CardTitle id="waiting-requests-heading" className="break-words">

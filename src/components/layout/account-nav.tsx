@@ -13,8 +13,7 @@ export type AccountLink = {
   ariaLabel?: string;
 };
 
-// Display and height are left to each layout, so the classes join without conflicts (and without
-// tailwind-merge, which every page would otherwise download for this header).
+// Display and height are left to each layout, so the classes join without conflicts.
 const linkClass =
   "items-center rounded-xl px-3 font-medium text-fg underline-offset-4 hover:underline " +
   "aria-[current]:underline aria-[current]:decoration-2";

@@ -25,7 +25,7 @@ export function SuggestionCard({ suggestion: s, now, viewerZone }: { suggestion:
   const shared = reasonsNameValues(s.reasons.slice(0, reasonsShown)) ? null : sharedValuesSentence(s.sharedValues);
 
   return (
-    <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0 p-4 sm:p-5">
+    <Card as="article" aria-labelledby={`${id}-name`} className="min-w-0 p-4! sm:p-5!">
       {/* Their local time sits beside the fit in words, to keep the card short on a phone. */}
       <PersonHeading id={`${id}-name`} person={s} localTime={null} />
       <WhySummary id={id} why={s} aside={localTime} />

@@ -511,9 +511,8 @@ export function AvailabilityGrid({
                 role="row"
                 className={cn(
                   columns,
-                  half < HALF_HOURS - 1 && "border-b",
+                  half < HALF_HOURS - 1 && (half === EARLY_ROWS - 1 && showEarly ? "border-b-2" : "border-b"),
                   half % 2 === 1 ? "border-line-strong" : "border-line",
-                  half === EARLY_ROWS - 1 && showEarly && "border-b-2",
                 )}
               >
                 <div

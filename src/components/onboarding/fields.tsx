@@ -44,7 +44,7 @@ function GroupShell({ legend, hint, error, optional, focusId, ids, className, si
   const describedBy = [hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset aria-describedby={describedBy} className={cn("min-w-0 space-y-2", className)}>
-      <legend className={cn("font-semibold text-fg", size === "md" ? "text-base" : "text-base font-medium")}>
+      <legend className={cn("text-base text-fg", size === "md" ? "font-semibold" : "font-medium")}>
         {legend}
         {optional ? <span className="font-normal text-muted"> (optional)</span> : null}
       </legend>

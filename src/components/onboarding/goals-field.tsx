@@ -73,7 +73,7 @@ export function GoalsField({ value, onChange, onBlur, error, itemErrors = [], in
                   <Button
                     variant="quiet"
                     size="sm"
-                    className="px-2.5"
+                    className="px-2.5!"
                     onClick={() => {
                       onChange(goals.filter((_, j) => j !== i));
                       focusLater(i > 0 ? ids.input(i - 1) : ids.input(0));

@@ -5,8 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 /**
  * The page's one h1. When a step opens and focus has nowhere to be (the Next button or link that
  * was pressed has gone with the previous page), focus moves here, so keyboard and screen reader
- * users start at the top of the new step. (Classes are joined, not merged with `cn`: no caller
- * overrides one, and tailwind-merge would be this page's largest first-load chunk.)
+ * users start at the top of the new step.
  */
 export function StepHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);

@@ -20,7 +20,7 @@ const outcomeWords: Record<Outcome, { icon: LucideIcon; text: (name: string) => 
 function PastItem({ request: r, zone, now }: { request: PastIncomingRequest; zone: string | null; now: Date }) {
   const { icon: Icon, text } = outcomeWords[r.outcome];
   return (
-    <Card as="li" tone="soft" className="space-y-1 p-4 sm:p-4">
+    <Card as="li" tone="soft" className="space-y-1 p-4! sm:p-4!">
       <h3 className="font-semibold break-words">
         <NameWithPronouns person={r.from} />
       </h3>

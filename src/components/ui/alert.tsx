@@ -11,6 +11,11 @@ const tones: Record<AlertTone, { icon: LucideIcon; label: string; box: string; i
   danger: { icon: OctagonAlert, label: "Important", box: "bg-danger-soft border-danger", iconClass: "text-danger" },
 };
 
+const box = "flex gap-3 rounded-xl border-l-4 p-4 text-fg";
+
+/** Every look of the box, for the check that callers' classes never fight them (class-conflicts.test.ts). */
+export const alertBoxClasses = Object.values(tones).map((tone) => `${box} ${tone.box}`);
+
 export type AlertProps = Omit<ComponentProps<"div">, "title"> & {
   tone?: AlertTone;
   /** A short heading in words, e.g. "Check-ins are paused". */
@@ -37,7 +42,7 @@ export function Alert({ tone = "info", title, titleAs: Title = "p", role, classN
   return (
     <div
       role={resolvedRole === "none" ? undefined : resolvedRole}
-      className={cn("flex gap-3 rounded-xl border-l-4 p-4 text-fg", t.box, className)}
+      className={cn(box, t.box, className)}
       {...props}
     >
       <Icon aria-hidden="true" className={cn("mt-0.5 size-5 shrink-0", t.iconClass)} />

@@ -1,7 +1,6 @@
 /*
- * A button's classes without overrides. Their parts never conflict, so they join without
- * tailwind-merge: a client component on every page (the error boundary) can use them without
- * shipping it. `buttonClasses` in button.tsx merges in a caller's overrides.
+ * A button's classes without overrides; their parts never conflict (button-look.test.ts).
+ * `buttonClasses` in button.tsx adds a caller's own classes (see cn.ts for the rule).
  */
 
 export type ButtonVariant = "primary" | "secondary" | "quiet" | "danger";

@@ -1,7 +1,10 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Joins class names and lets later Tailwind classes override earlier ones (`cn("p-4", "p-2")` → `"p-2"`). */
+/**
+ * Joins class names. No merging (tailwind-merge would be 8.5 KB on every form page): a class a
+ * caller passes must not fight one of the primitive's own; to replace one, mark it important
+ * (`px-3!`). ui/class-conflicts.test.ts checks every use.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

@@ -9,26 +9,36 @@ const controlBase =
   "disabled:cursor-not-allowed disabled:bg-surface-2 disabled:opacity-70 " +
   "aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
 
+/** The primitives' own classes, for the check that callers' classes never fight them (class-conflicts.test.ts). */
+export const fieldClasses = {
+  label: "block font-medium text-fg",
+  input: `${controlBase} min-h-11`,
+  textarea: `${controlBase} min-h-24 resize-y`,
+  hint: "text-sm text-muted",
+  error: "flex items-start gap-1.5 text-sm font-medium text-danger",
+  field: "space-y-1.5",
+};
+
 export function Label({ className, ...props }: ComponentProps<"label">) {
-  return <label className={cn("block font-medium text-fg", className)} {...props} />;
+  return <label className={cn(fieldClasses.label, className)} {...props} />;
 }
 
 export function Input({ className, type = "text", ...props }: ComponentProps<"input">) {
-  return <input type={type} className={cn(controlBase, "min-h-11", className)} {...props} />;
+  return <input type={type} className={cn(fieldClasses.input, className)} {...props} />;
 }
 
 export function Textarea({ className, rows = 4, ...props }: ComponentProps<"textarea">) {
-  return <textarea rows={rows} className={cn(controlBase, "min-h-24 resize-y", className)} {...props} />;
+  return <textarea rows={rows} className={cn(fieldClasses.textarea, className)} {...props} />;
 }
 
 export function FieldHint({ className, ...props }: ComponentProps<"p">) {
-  return <p className={cn("text-sm text-muted", className)} {...props} />;
+  return <p className={cn(fieldClasses.hint, className)} {...props} />;
 }
 
 /** Says what went wrong and what to do, in words and with an icon (never colour alone). */
 export function FieldError({ className, children, ...props }: ComponentProps<"p">) {
   return (
-    <p className={cn("flex items-start gap-1.5 text-sm font-medium text-danger", className)} {...props}>
+    <p className={cn(fieldClasses.error, className)} {...props}>
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <span>{children}</span>
     </p>
@@ -71,7 +81,7 @@ export function Field({ label, hint, error, optional, required, id, className, c
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
 
   return (
-    <div className={cn("space-y-1.5", className)}>
+    <div className={cn(fieldClasses.field, className)}>
       <Label htmlFor={controlId}>
         {label}
         {optional ? <span className="font-normal text-muted"> (optional)</span> : null}
