@@ -31,3 +31,16 @@ export function formErrorOf(error: unknown, fields: readonly string[]): string |
 export function focusFirstInvalid(form: HTMLFormElement | null) {
   form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
 }
+
+/**
+ * Moves focus to the first error on the page, in reading order: a control marked aria-invalid
+ * (the Field primitives), or the control named by an error message's `data-focus`.
+ */
+export function focusFirstError(root: ParentNode | null): boolean {
+  const first = root?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']");
+  const target = first?.dataset.focus ? document.getElementById(first.dataset.focus) : first;
+  if (!target) return false;
+  target.focus();
+  target.scrollIntoView({ block: "center" });
+  return true;
+}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { errorData, errorMessage, fieldErrorOf } from "@/components/forms/error-message";
+import { focusFirstError } from "@/components/forms/field-errors";
 import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,6 @@ import { TextField } from "@/components/ui/field";
 import { updateProfile } from "./actions";
 import { CountedTextarea } from "./fields";
 import { LanguagePicker } from "./language-picker";
-import { focusFirstError } from "./step-form";
 import { TimezoneField } from "@/components/accounts/timezone-field";
 
 export type ProfileFormProps = {

@@ -11,6 +11,7 @@ import { stepNumber, steps, type AnswerStepId } from "@/shared/onboarding/questi
 import type { SaveStepRequest } from "@/shared/onboarding/schemas";
 import { errorData, errorMessage } from "@/components/forms/error-message";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { focusFirstError } from "@/components/forms/field-errors";
 import { useAction } from "@/components/forms/use-action";
 import { saveStep } from "./actions";
 
@@ -58,18 +59,6 @@ function stableJson(value: unknown): string {
   );
 }
 
-/**
- * Moves focus to the first error on the page, in reading order: a control marked aria-invalid
- * (the Field primitives), or the control named by an error message's `data-focus`.
- */
-export function focusFirstError(root: ParentNode | null): boolean {
-  const first = root?.querySelector<HTMLElement>("[data-field-error], [aria-invalid='true']");
-  const target = first?.dataset.focus ? document.getElementById(first.dataset.focus) : first;
-  if (!target) return false;
-  target.focus();
-  target.scrollIntoView({ block: "center" });
-  return true;
-}
 
 export type StepFlow = ReturnType<typeof useStepFlow>;
 
