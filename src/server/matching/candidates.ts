@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
-import { readExtras } from "@/server/onboarding/extras";
 import { listedSql, pairBarriersSql } from "@/server/partnerships/eligibility";
 import { declineHiddenDays, exposureWindowDays, maxPendingIncoming, passHiddenDays } from "@/shared/matching/limits";
 import type { LiveCandidateIndex } from "./pool-index/live-index";
@@ -8,46 +7,16 @@ import type { RankQuery } from "./pool-index/rank";
 import { weekDay } from "./pool-index/rows";
 import { parseWeekBits, weekBitsFromHex } from "./scorer/overlap";
 import type { AnswerProfile, MatchProfile } from "./scorer/scorer";
+import { type AnswerRow, answerColumns, toAnswerProfile, toMatchProfile } from "./answer-row";
 
 /** At most this many candidates leave SQL to be scored in TypeScript (PRODUCT.md decisions). */
 export const candidateLimit = 500;
-
-/** A profile row as the candidate query returns it, with the member's name, zone and week bits. */
-type ProfileRow = {
-  memberId: string;
-  displayName: string;
-  timezone: string;
-  intro: string | null;
-  pronouns: string | null;
-  languages: string[];
-  focusAreas: MatchProfile["focusAreas"];
-  seriousness: number;
-  hoursPerWeek: number;
-  checkInFrequency: MatchProfile["checkInFrequency"];
-  intendedLength: MatchProfile["intendedLength"];
-  reliability: number;
-  availabilitySlots: number[];
-  channels: MatchProfile["channels"];
-  personalValues: MatchProfile["values"];
-  needsSobrietyFriendlyPartner: boolean;
-  sobrietyFriendly: boolean;
-  feedbackStyle: number;
-  missedCheckInResponse: MatchProfile["missedCheckInResponse"];
-  disclosurePace: number;
-  replyTime: MatchProfile["replyTime"];
-  relationshipStyle: MatchProfile["relationshipStyle"];
-  mustShareLanguage: boolean;
-  extras: unknown;
-  bits: string;
-};
 
 export type Candidate = {
   /** The candidate's answers (their grid stays in SQL: `bits` is the week they are scored on). */
   profile: AnswerProfile;
   /** This week's UTC quarters as words (see `weekBitsFromHex`). */
   bits: Uint32Array;
-  intro: string | null;
-  pronouns: string | null;
   overlapQuarters: number;
   /** The candidate's unanswered, unexpired incoming requests (exposure spreading). */
   pendingIncoming: number;
@@ -57,59 +26,10 @@ export type Candidate = {
   rematchPriority: boolean;
 };
 
-const neutralBelief = 3;
-
-export function toMatchProfile(row: ProfileRow): MatchProfile {
-  return { ...toAnswerProfile(row), availabilitySlots: row.availabilitySlots };
-}
-
-function toAnswerProfile(row: Omit<ProfileRow, "availabilitySlots" | "bits">): AnswerProfile {
-  const beliefs = readExtras(row.extras).beliefs;
-  return {
-    memberId: row.memberId,
-    displayName: row.displayName,
-    timezone: row.timezone,
-    languages: row.languages,
-    focusAreas: row.focusAreas,
-    seriousness: row.seriousness,
-    hoursPerWeek: row.hoursPerWeek,
-    checkInFrequency: row.checkInFrequency,
-    intendedLength: row.intendedLength,
-    reliability: row.reliability,
-    channels: row.channels,
-    values: row.personalValues,
-    beliefs: beliefs ?? {
-      loneliness_signal: neutralBelief,
-      setbacks_progress: neutralBelief,
-      asking_for_help: neutralBelief,
-      small_steps: neutralBelief,
-      honesty_over_comfort: neutralBelief,
-    },
-    needsSobrietyFriendlyPartner: row.needsSobrietyFriendlyPartner,
-    sobrietyFriendly: row.sobrietyFriendly,
-    feedbackStyle: row.feedbackStyle,
-    missedCheckInResponse: row.missedCheckInResponse,
-    disclosurePace: row.disclosurePace,
-    replyTime: row.replyTime,
-    relationshipStyle: row.relationshipStyle,
-    mustShareLanguage: row.mustShareLanguage,
-  };
-}
-
-const columns = (alias: "p" | "c") => `
-  ${alias}."memberId", m."displayName", m.timezone, ${alias}.intro, ${alias}.pronouns, ${alias}.languages,
-  ${alias}."focusAreas"::text[] AS "focusAreas", ${alias}.seriousness, ${alias}."hoursPerWeek",
-  ${alias}."checkInFrequency"::text AS "checkInFrequency", ${alias}."intendedLength"::text AS "intendedLength",
-  ${alias}.reliability, ${alias}."availabilitySlots", ${alias}.channels::text[] AS channels,
-  ${alias}."personalValues"::text[] AS "personalValues", ${alias}."needsSobrietyFriendlyPartner", ${alias}."sobrietyFriendly",
-  ${alias}."feedbackStyle", ${alias}."missedCheckInResponse"::text AS "missedCheckInResponse", ${alias}."disclosurePace",
-  ${alias}."replyTime"::text AS "replyTime", ${alias}."relationshipStyle"::text AS "relationshipStyle",
-  ${alias}."mustShareLanguage", jsonb_build_object('beliefs', ${alias}.extras -> 'beliefs') AS extras`;
-
 /** The member's own matching profile and this week's bits, or null when not finished or no week stored. */
 export async function loadSelf(db: Pick<Db, "$queryRawUnsafe">, memberId: string, weekStart: string): Promise<{ profile: MatchProfile; bits: string } | null> {
-  const rows = await db.$queryRawUnsafe<ProfileRow[]>(
-    `SELECT ${columns("p")}, w.bits::text AS bits
+  const rows = await db.$queryRawUnsafe<(AnswerRow & { availabilitySlots: number[]; bits: string })[]>(
+    `SELECT ${answerColumns("p")}, p."availabilitySlots", w.bits::text AS bits
      FROM profile p JOIN member m ON m.id = p."memberId"
      JOIN availability_week w ON w."memberId" = p."memberId" AND w."weekStart" = $2::date
      WHERE p."memberId" = $1 AND p."completedAt" IS NOT NULL`,
@@ -164,16 +84,22 @@ type SelfRow = {
 
 /**
  * What step 2 returns per candidate, in this order: one JSON array each, all in one JSON text, so
- * 500 rows cost one `JSON.parse` instead of a driver and Prisma conversion per value (a profile's
- * enums arrive as JSON strings, its week as hex: `weekBitsFromHex`). The grid is left out. Over the
- * candidate index's winners the week is left out too (null): the index has their bits already.
+ * 500 rows cost one `JSON.parse` instead of a driver and Prisma conversion per value. Over the
+ * candidate index's winners only `countFields` (the index holds their answers and week); over the
+ * whole pool `answerFields` follow (a profile's enums as JSON strings, its week as hex:
+ * `weekBitsFromHex`; the grid is left out).
  */
-const candidateFields = [
-  ["memberId", `c."memberId"`],
+const countFields = [
+  ["memberId", `r."memberId"`],
+  ["overlap", "r.overlap"],
+  ["pendingIncoming", "pending.n"],
+  ["recentReceived", "recent.n"],
+  ["rematchPriority", "r.priority"],
+] as const;
+const answerFields = [
+  ["bits", `encode(substring(varbit_send(${slotBits("cp", "$1")}) from 5), 'hex')`],
   ["displayName", `m."displayName"`],
   ["timezone", "m.timezone"],
-  ["intro", "c.intro"],
-  ["pronouns", "c.pronouns"],
   ["languages", "c.languages"],
   ["focusAreas", `c."focusAreas"`],
   ["seriousness", "c.seriousness"],
@@ -191,20 +117,13 @@ const candidateFields = [
   ["replyTime", `c."replyTime"`],
   ["relationshipStyle", `c."relationshipStyle"`],
   ["mustShareLanguage", `c."mustShareLanguage"`],
-  // Only the part scoring reads (`namedRow` puts it back under its key): building a JSON object per row costs more.
+  // Only the part scoring reads (`answerRow` puts it back under its key): building a JSON object per row costs more.
   ["extras", `c.extras -> 'beliefs'`],
-  ["bits", `encode(substring(varbit_send(${slotBits("cp", "$1")}) from 5), 'hex')`],
-  ["overlap", "r.overlap"],
-  ["pendingIncoming", "pending.n"],
-  ["recentReceived", "recent.n"],
-  ["rematchPriority", "r.priority"],
 ] as const;
 
-type CandidateRow = Omit<ProfileRow, "availabilitySlots"> & { overlap: number; pendingIncoming: number; recentReceived: number; rematchPriority: boolean };
-
 /**
- * Step 2: rank the pool and read the winners' profiles (`candidateFields`, best first, as one JSON
- * text). Everything about the member arrives as a constant, so the planner folds the slot choice
+ * Step 2: rank the pool and read the winners' counts and, over the whole pool, their answers
+ * (best first, as one JSON text). Everything about the member arrives as a constant, so the planner folds the slot choice
  * to one column and drops the dealbreaker checks that cannot apply. $1 week start, $2 limit, $3 the member's bits, $4 their languages, $5 their
  * "must share a language", $6 their "needs sobriety-friendly", $7 their "sobriety-friendly",
  * $8 excluded ids, $9 full inboxes, $10 the pending-incoming limit, $11 now, $12 the exposure
@@ -228,11 +147,11 @@ const candidateSql = (among: boolean) => `WITH ranked AS (
        ORDER BY priority DESC, overlap DESC, c."memberId"
        LIMIT $2
      )
-     SELECT json_agg(json_build_array(${candidateFields.map(([name, sql]) => (among && name === "bits" ? "NULL" : sql)).join(", ")}) ORDER BY r.priority DESC, r.overlap DESC, c."memberId")::text AS rows
-     FROM ranked r
+     SELECT json_agg(json_build_array(${[...countFields, ...(among ? [] : answerFields)].map(([, sql]) => sql).join(", ")}) ORDER BY r.priority DESC, r.overlap DESC, r."memberId")::text AS rows
+     FROM ranked r${among ? "" : `
      JOIN profile c ON c."memberId" = r."memberId"
      JOIN member m ON m.id = c."memberId"
-     ${among ? "" : `JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
+     JOIN matching_pool cp ON cp."memberId" = r."memberId"`}
      CROSS JOIN LATERAL (
        SELECT CASE WHEN r."pendingCounted" = 0 THEN 0 ELSE (
          SELECT count(*)::int FROM match_request q
@@ -251,8 +170,8 @@ export const candidateQuery = candidateSql(false);
 /**
  * Step 2 over the candidate index's winners only ($13, their ids): every hard filter is checked
  * again on their current rows and the overlap is recomputed, so a stale index never shows someone
- * it must not; the pool is read through its primary key instead of scanned. Their bits are not
- * returned: scoring takes them from the index (`rankedCandidates`).
+ * it must not; the pool is read through its primary key instead of scanned. Only counts come back:
+ * scoring takes the winners' answers and bits from the index (`rankedCandidates`).
  */
 export const candidateQueryAmong = candidateSql(true);
 
@@ -329,63 +248,38 @@ export async function findCandidates(
 /** Step 2 with parameters from `candidateQueryParams`, through `index` when given and ready. */
 export async function rankedCandidates(db: Db, step2: Step2, index: LiveCandidateIndex | null = null): Promise<Candidate[]> {
   const winners = index?.rank(step2.ranking);
-  // The bits the index ranked on, copied now (it may apply changes while step 2 runs). They differ
-  // from step 2's rows only when a change lands in between: scored as if it had landed a moment later.
-  const indexBits = winners && index!.weekBits(winners.map((w) => w.memberId), step2.ranking.week);
-  const [result] = winners
-    ? await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQueryAmong, ...step2.values, winners.map((w) => w.memberId))
-    : await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...step2.values);
-  const arrays = result?.rows ? (JSON.parse(result.rows) as unknown[][]) : [];
-  return arrays.map((values) => toCandidate(namedRow(values), indexBits));
+  if (!winners) {
+    const [result] = await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...step2.values);
+    return parseRows(result?.rows).map((values) => {
+      const { counts, answers, bits } = sqlRow(values);
+      return { ...counts.counts, profile: toAnswerProfile(answers), bits: weekBitsFromHex(bits) };
+    });
+  }
+  // What the index ranked on, taken now (it may apply changes while step 2 runs). It differs from
+  // the current rows only when a change lands in between: scored as if it had landed a moment later.
+  const held = index!.held(winners.map((w) => w.memberId), step2.ranking.week);
+  const [result] = await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQueryAmong, ...step2.values, winners.map((w) => w.memberId));
+  return parseRows(result?.rows).map((values) => {
+    const { memberId, counts } = countsOf(values);
+    const found = held.get(memberId);
+    // Step 2 re-checked the week, and the index ranked them on it: it holds their answers and bits.
+    if (!found) throw new Error("The candidate index holds no answers or week for a winner it ranked.");
+    return { ...counts, profile: found.answers, bits: found.bits };
+  });
 }
 
-/** A `candidateFields` array as a named row: one object shape for every row, read by position. */
-function namedRow(v: unknown[]): CandidateRow {
-  return {
-    memberId: v[0],
-    displayName: v[1],
-    timezone: v[2],
-    intro: v[3],
-    pronouns: v[4],
-    languages: v[5],
-    focusAreas: v[6],
-    seriousness: v[7],
-    hoursPerWeek: v[8],
-    checkInFrequency: v[9],
-    intendedLength: v[10],
-    reliability: v[11],
-    channels: v[12],
-    personalValues: v[13],
-    needsSobrietyFriendlyPartner: v[14],
-    sobrietyFriendly: v[15],
-    feedbackStyle: v[16],
-    missedCheckInResponse: v[17],
-    disclosurePace: v[18],
-    replyTime: v[19],
-    relationshipStyle: v[20],
-    mustShareLanguage: v[21],
-    extras: { beliefs: v[22] },
-    bits: v[23],
-    overlap: v[24],
-    pendingIncoming: v[25],
-    recentReceived: v[26],
-    rematchPriority: v[27],
-  } as CandidateRow;
-}
-if (Object.keys(namedRow([])).join() !== candidateFields.map(([name]) => name).join()) throw new Error("namedRow must follow candidateFields");
+const parseRows = (rows: string | null | undefined): unknown[][] => (rows ? (JSON.parse(rows) as unknown[][]) : []);
 
-function toCandidate(row: CandidateRow, indexBits: Map<string, Uint32Array | null> | null | undefined): Candidate {
-  const bits = indexBits ? indexBits.get(row.memberId) : weekBitsFromHex(row.bits);
-  // Step 2 re-checked the week, and the index ranked them on it: it holds these bits.
-  if (!bits) throw new Error("The candidate index holds no week for a winner it ranked.");
-  return {
-    profile: toAnswerProfile(row),
-    bits,
-    intro: row.intro,
-    pronouns: row.pronouns,
-    overlapQuarters: row.overlap,
-    pendingIncoming: row.pendingIncoming,
-    recentReceived: row.recentReceived,
-    rematchPriority: row.rematchPriority === true,
-  };
+/** A `countFields` array: the member and their counts. */
+function countsOf(v: unknown[]): { memberId: string; counts: Omit<Candidate, "profile" | "bits"> } {
+  const [memberId, overlapQuarters, pendingIncoming, recentReceived, rematchPriority] = v as [string, number, number, number, boolean];
+  return { memberId, counts: { overlapQuarters, pendingIncoming, recentReceived, rematchPriority: rematchPriority === true } };
+}
+
+/** A whole-pool step 2 array (`countFields`, then `answerFields`) as counts, answers and hex week. */
+function sqlRow(v: unknown[]): { counts: ReturnType<typeof countsOf>; answers: AnswerRow; bits: string } {
+  const answers = { memberId: v[0] } as Record<string, unknown>;
+  answerFields.forEach(([name], i) => (answers[name] = v[countFields.length + i]));
+  answers.extras = { beliefs: answers.extras };
+  return { counts: countsOf(v), answers: answers as AnswerRow, bits: answers.bits as string };
 }

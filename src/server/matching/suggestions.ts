@@ -53,6 +53,16 @@ const memberStateQuery = `SELECT p."completedAt" IS NOT NULL AS completed, p."op
   FROM (SELECT 1) AS one LEFT JOIN profile p ON p."memberId" = $1`;
 type MemberState = { completed: boolean; openToMatching: boolean | null; partnershipCapacity: number | null; pendingOut: number; openPartnerships: number };
 
+/** The shown members' own words: read for those 20 only, not for every candidate scored. */
+async function introductionsOf(db: Db, memberIds: string[]): Promise<Map<string, { intro: string | null; pronouns: string | null }>> {
+  if (!memberIds.length) return new Map();
+  const rows = await db.$queryRawUnsafe<{ memberId: string; intro: string | null; pronouns: string | null }[]>(
+    `SELECT "memberId", intro, pronouns FROM profile WHERE "memberId" = ANY ($1::text[])`,
+    memberIds,
+  );
+  return new Map(rows.map(({ memberId, ...introduction }) => [memberId, introduction]));
+}
+
 /**
  * Candidates from SQL (≤ 500), ranked here, best 20 first; only those 20 get reasons, "talk about"
  * items and slots. Never includes anyone's email. The order spreads exposure: a candidate with
@@ -60,7 +70,8 @@ type MemberState = { completed: boolean; openToMatching: boolean | null; partner
  * is the real one. `filters` (rhythm, language, sobriety-friendly) narrow the candidates before the
  * cut to 20, so a filtered list is the best 20 of those who pass, not a subset of the unfiltered 20.
  * With the candidate `index` (the router passes the process's), the pool is ranked in memory and
- * SQL only re-checks and reads the 500 winners (`findCandidates`).
+ * SQL only re-checks the 500 winners and counts their requests (their answers are in the index;
+ * `rankedCandidates`). Only the 20 shown have their intro and pronouns read.
  */
 export async function suggestionsFor(
   db: Db,
@@ -108,14 +119,17 @@ export async function suggestionsFor(
   // candidates that passed every hard filter and only at a fair fit or better (`priorityFloor`);
   // among themselves, and among everyone else, the usual order holds. The score shown is the real one.
   ranked.sort((x, y) => Number(y.first) - Number(x.first) || y.rank - x.rank || x.candidate.profile.memberId.localeCompare(y.candidate.profile.memberId));
-  const suggestions = ranked.slice(0, suggestionCount).map(({ candidate, score }): Suggestion => {
+  const shownRanks = ranked.slice(0, suggestionCount);
+  const introductions = await introductionsOf(db, shownRanks.map(({ candidate }) => candidate.profile.memberId));
+  const suggestions = shownRanks.map(({ candidate, score }): Suggestion => {
     const theirs = candidate.profile;
+    const introduction = introductions.get(theirs.memberId);
     const shown = presentMatch(self.profile, theirs, { weekStart: week, bitsA, bitsB: candidate.bits }, score);
     return {
       memberId: theirs.memberId,
       displayName: theirs.displayName,
-      pronouns: candidate.pronouns,
-      intro: candidate.intro,
+      pronouns: introduction?.pronouns ?? null,
+      intro: introduction?.intro ?? null,
       timezone: theirs.timezone,
       focusAreas: theirs.focusAreas,
       languages: theirs.languages,

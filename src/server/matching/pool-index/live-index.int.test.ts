@@ -165,6 +165,28 @@ describe("LiveCandidateIndex", () => {
     expect(await ranked(a, me.id)).toContain(them.id);
   });
 
+  it("scores on answers as they are now: a changed answer, belief, name or time zone reaches both instances", async () => {
+    const me = await member();
+    const them = await member();
+    const answersOf = async (index: LiveCandidateIndex | null) => {
+      const rank = index && vi.spyOn(index, "rank");
+      const candidates = await findCandidates(db, me.id, week(), candidateLimit, new Date(), index);
+      if (rank) expect(rank).toHaveLastReturnedWith(expect.any(Array));
+      rank?.mockRestore();
+      return candidates.find((c) => c.profile.memberId === them.id)?.profile;
+    };
+    const before = await answersOf(a);
+    expect(before).toEqual(await answersOf(null));
+    const beliefs = { loneliness_signal: 1, setbacks_progress: 5, asking_for_help: 1, small_steps: 5, honesty_over_comfort: 2 };
+    await db.profile.update({ where: { memberId: them.id }, data: { seriousness: before!.seriousness === 1 ? 2 : 1, replyTime: before!.replyTime === "SAME_DAY" ? "WITHIN_48H" : "SAME_DAY", extras: { beliefs } } });
+    await db.member.update({ where: { id: them.id }, data: { displayName: "Renamed River", timezone: "Asia/Tokyo" } });
+    const now = await answersOf(null);
+    expect(now).toMatchObject({ displayName: "Renamed River", timezone: "Asia/Tokyo", beliefs });
+    expect(now!.seriousness).not.toBe(before!.seriousness);
+    expect(await answersOf(a)).toEqual(now);
+    expect(await answersOf(b)).toEqual(now);
+  });
+
   it("falls back to SQL when its connection drops, and reloads everything on reconnect", async () => {
     const me = await member();
     const them = await member();

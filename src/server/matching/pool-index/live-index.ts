@@ -2,7 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { log } from "@/server/log";
+import { type AnswerRow, answerColumns, toAnswerProfile } from "../answer-row";
 import { weekBitsFromHex } from "../scorer/overlap";
+import type { AnswerProfile } from "../scorer/scorer";
+import { AnswerInterner } from "./answer-interner";
 import { rankPool, type Ranked, type RankQuery } from "./rank";
 import { flag, PoolRows, type PoolRow } from "./rows";
 
@@ -13,16 +16,18 @@ const loadBatch = 10_000;
 /** A request waits at most this long for the index to catch up, then uses the SQL path. */
 const catchUpTimeoutMs = 500;
 
-const rowSql = `SELECT "memberId", open AND active, "openPartnerships" < "partnershipCapacity",
-    "needsSobrietyFriendlyPartner", "sobrietyFriendly", "mustShareLanguage", coalesce(languages, '{}'), "pendingIncoming",
-    coalesce(extract(epoch FROM "rematchPriorityUntil") * 1000, 0)::float8,
-    "evenWeek" - DATE '2000-01-03', "oddWeek" - DATE '2000-01-03',
-    encode(substring(varbit_send("evenBits") from 5), 'hex'), encode(substring(varbit_send("oddBits") from 5), 'hex')
-  FROM matching_pool`;
-type RowValues = [string, boolean, boolean, boolean, boolean, boolean, string[], number, number, number | null, number | null, string | null, string | null];
+/** A pool row, and a listed member's answers (the rest never reach the scorer). */
+const rowSql = `SELECT p."memberId", p.open AND p.active, p."openPartnerships" < p."partnershipCapacity",
+    p."needsSobrietyFriendlyPartner", p."sobrietyFriendly", p."mustShareLanguage", coalesce(p.languages, '{}'), p."pendingIncoming",
+    coalesce(extract(epoch FROM p."rematchPriorityUntil") * 1000, 0)::float8,
+    p."evenWeek" - DATE '2000-01-03', p."oddWeek" - DATE '2000-01-03',
+    encode(substring(varbit_send(p."evenBits") from 5), 'hex'), encode(substring(varbit_send(p."oddBits") from 5), 'hex'),
+    CASE WHEN p.open AND p.active THEN (SELECT row_to_json(a) FROM (SELECT ${answerColumns("c")}) a) END
+  FROM matching_pool p JOIN profile c ON c."memberId" = p."memberId" JOIN member m ON m.id = p."memberId"`;
+type RowValues = [string, boolean, boolean, boolean, boolean, boolean, string[], number, number, number | null, number | null, string | null, string | null, AnswerRow | null];
 
-function toPoolRow(v: RowValues): PoolRow {
-  const [memberId, listed, hasRoom, needs, friendly, mustShare, languages, pendingIncoming, priorityUntil, evenWeek, oddWeek, evenBits, oddBits] = v;
+function toPoolRow(v: RowValues, interner: AnswerInterner): PoolRow {
+  const [memberId, listed, hasRoom, needs, friendly, mustShare, languages, pendingIncoming, priorityUntil, evenWeek, oddWeek, evenBits, oddBits, answers] = v;
   return {
     memberId,
     flags:
@@ -36,14 +41,16 @@ function toPoolRow(v: RowValues): PoolRow {
     priorityUntil,
     weeks: [evenWeek, oddWeek],
     bits: [evenBits === null ? null : weekBitsFromHex(evenBits), oddBits === null ? null : weekBitsFromHex(oddBits)],
+    answers: answers && interner.answers(memberId, toAnswerProfile(answers)),
   };
 }
 
 export type IndexStats = { rows: number; loadMs: number; typedBytes: number };
 
 /**
- * An in-process copy of `matching_pool`'s ranking inputs (`PoolRows`), kept fresh through NOTIFY on
- * one dedicated connection: each notification names the changed members and their rows are re-read
+ * An in-process copy of `matching_pool`'s ranking inputs and listed members' answers (`PoolRows`),
+ * kept fresh through NOTIFY on one dedicated connection (the pool's triggers, and those on the
+ * answers: migration `…_matching_answers_notify`): each notification names the changed members and their rows are re-read
  * (batched); '*' or a reconnect reloads everything. Every app instance keeps its own, so several
  * instances stay correct. `rank` answers null while the index is not ready (loading, reloading or
  * disconnected): callers then use the SQL path. The index only chooses whom step 2 reads; step 2
@@ -51,6 +58,7 @@ export type IndexStats = { rows: number; loadMs: number; typedBytes: number };
  */
 export class LiveCandidateIndex {
   private rows = new PoolRows();
+  private interner = new AnswerInterner();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private ready = false;
@@ -116,11 +124,18 @@ export class LiveCandidateIndex {
   }
 
   /**
-   * The members' bits for `week` as the index holds them, copied (call it right after `rank`, so
-   * they are the bits it ranked on); null for a member it holds no such week for.
+   * The members' answers and bits for `week` as the index holds them (call it right after `rank`,
+   * so they are what it ranked on; the bits are copied, answers are never changed in place). A
+   * member it holds no answers or no such week for is left out.
    */
-  weekBits(memberIds: readonly string[], week: number): Map<string, Uint32Array | null> {
-    return new Map(memberIds.map((id) => [id, this.rows.weekBits(id, week)]));
+  held(memberIds: readonly string[], week: number): Map<string, { answers: AnswerProfile; bits: Uint32Array }> {
+    const held = new Map<string, { answers: AnswerProfile; bits: Uint32Array }>();
+    for (const id of memberIds) {
+      const answers = this.rows.answersOf(id);
+      const bits = this.rows.weekBits(id, week);
+      if (answers && bits) held.set(id, { answers, bits });
+    }
+    return held;
   }
 
   /** For tests: stop applying notifications (they are kept), so a stale index can be observed; `resume` applies them. */
@@ -212,37 +227,38 @@ export class LiveCandidateIndex {
       this.reloadAll = false;
       this.dirty.clear();
       this.ready = false;
-      this.rows = await this.loadAll(client);
+      ({ rows: this.rows, interner: this.interner } = await this.loadAll(client));
       this.ready = this.client === client;
       return;
     }
     if (!this.dirty.size) return;
     const ids = [...this.dirty];
     this.dirty.clear();
-    const { rows } = await client.query<RowValues>({ text: `${rowSql} WHERE "memberId" = ANY ($1::text[])`, values: [ids], rowMode: "array" });
+    const { rows } = await client.query<RowValues>({ text: `${rowSql} WHERE p."memberId" = ANY ($1::text[])`, values: [ids], rowMode: "array" });
     const found = new Set<string>();
     for (const values of rows) {
-      this.rows.set(toPoolRow(values));
+      this.rows.set(toPoolRow(values, this.interner));
       found.add(values[0]);
     }
     for (const id of ids) if (!found.has(id)) this.rows.remove(id);
   }
 
-  private async loadAll(client: pg.Client): Promise<PoolRows> {
+  private async loadAll(client: pg.Client): Promise<{ rows: PoolRows; interner: AnswerInterner }> {
     const started = performance.now();
     const rows = new PoolRows();
+    const interner = new AnswerInterner();
     let after = "";
     for (;;) {
       const batch = await client.query<RowValues>({
-        text: `${rowSql} WHERE "memberId" > $1 ORDER BY "memberId" LIMIT ${loadBatch}`,
+        text: `${rowSql} WHERE p."memberId" > $1 ORDER BY p."memberId" LIMIT ${loadBatch}`,
         values: [after],
         rowMode: "array",
       });
-      for (const values of batch.rows) rows.set(toPoolRow(values));
+      for (const values of batch.rows) rows.set(toPoolRow(values, interner));
       if (batch.rows.length < loadBatch) break;
       after = batch.rows.at(-1)![0];
     }
     this.lastLoad = { rows: rows.count, loadMs: performance.now() - started, typedBytes: rows.typedBytes() };
-    return rows;
+    return { rows, interner };
   }
 }

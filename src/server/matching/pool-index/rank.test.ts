@@ -19,7 +19,7 @@ function row(memberId: string, bits: Uint32Array, changes: Partial<PoolRow> = {}
   const slots: PoolRow["bits"] = [null, null];
   weeks[parity] = week;
   slots[parity] = bits;
-  return { memberId, flags: open, languages: ["en"], pendingIncoming: 0, priorityUntil: 0, weeks, bits: slots, ...changes };
+  return { memberId, flags: open, languages: ["en"], pendingIncoming: 0, priorityUntil: 0, weeks, bits: slots, answers: null, ...changes };
 }
 
 const now = Date.parse("2026-12-01T12:00:00Z");

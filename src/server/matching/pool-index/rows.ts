@@ -4,6 +4,7 @@
  * 2000-01-03 (the pool's slot epoch), so a week's parity is its slot.
  */
 import { QUARTERS_PER_WEEK } from "@/shared/time/availability";
+import type { AnswerProfile } from "../scorer/scorer";
 
 export const weekWords = QUARTERS_PER_WEEK / 32;
 /** A slot's week when it holds none. */
@@ -30,6 +31,8 @@ export type PoolRow = {
   priorityUntil: number;
   weeks: [number | null, number | null];
   bits: [Uint32Array | null, Uint32Array | null];
+  /** What the scorer reads, for a listed member (null otherwise: nobody is shown them). */
+  answers: AnswerProfile | null;
 };
 
 const initialCapacity = 1024;
@@ -41,6 +44,8 @@ export class PoolRows {
   size = 0;
   ids: (string | null)[] = [];
   languages: (readonly string[])[] = [];
+  /** Replaced, never changed in place: a caller may keep one while rows change. */
+  answers: (AnswerProfile | null)[] = [];
   flags = new Uint8Array(initialCapacity);
   /** One bit per language (`languageBit`), so most language checks are one AND. */
   languageMasks = new Int32Array(initialCapacity);
@@ -85,6 +90,12 @@ export class PoolRows {
     return this.bits[parity].slice(slot * weekWords, (slot + 1) * weekWords);
   }
 
+  /** The member's answers as held, if listed. */
+  answersOf(memberId: string): AnswerProfile | null {
+    const slot = this.slots.get(memberId);
+    return slot === undefined ? null : this.answers[slot]!;
+  }
+
   /** Adds or replaces the member's row. */
   set(row: PoolRow): void {
     let slot = this.slots.get(row.memberId);
@@ -96,6 +107,7 @@ export class PoolRows {
     }
     this.flags[slot] = row.flags;
     this.languages[slot] = row.languages;
+    this.answers[slot] = row.answers;
     this.languageMasks[slot] = this.languageMask(row.languages, true);
     this.pendingIncoming[slot] = row.pendingIncoming;
     this.priorityUntil[slot] = row.priorityUntil;
@@ -114,6 +126,7 @@ export class PoolRows {
     this.slots.delete(memberId);
     this.ids[slot] = null;
     this.languages[slot] = [];
+    this.answers[slot] = null;
     this.languageMasks[slot] = 0;
     this.flags[slot] = 0;
     this.free.push(slot);
