@@ -3,6 +3,7 @@ import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { getDb } from "@/server/db/client";
 import { channels } from "@/server/realtime/channels";
+import { decideNotToGoAhead } from "@/server/partnerships/not-going-ahead";
 import { NotificationRelay } from "@/server/realtime/relay";
 import { callerFor, malformed } from "@/test/callers";
 import { createMember } from "@/test/factories";
@@ -58,6 +59,16 @@ describe("agreement presence", () => {
     const state = presenceOf("pause");
     await apiOf(one.sender).agreement.sharePresence({ partnershipId: one.partnershipId, state });
     expect(await event).toEqual({ state });
+  });
+
+  it("is refused where nobody can edit: once the partnership has ended", async () => {
+    const { partnershipId, sender, recipient } = await partnership();
+    await apiOf(sender).agreement.sharePresence({ partnershipId, state: presenceOf("pause") });
+    await decideNotToGoAhead(db, recipient.id, partnershipId);
+    await expect(apiOf(sender).agreement.sharePresence({ partnershipId, state: presenceOf("pause") })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("ended"),
+    });
   });
 
   it("refuses strangers, signed-out browsers and bad input", async () => {
