@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -31,26 +31,63 @@ function offsetLabel(zone: string, now: Date): string {
 
 type Group = { region: string; zones: { value: string; label: string }[] };
 
-/** Zones grouped by region ("America", "Europe" …), labelled "New York (GMT-4)"; `extra` zones are always listed. */
-function groupZones(extra: readonly (string | null)[]): Group[] {
+/** "New York (GMT-4)" for every zone the browser knows, once per page (built after hydration). */
+let zoneLabels: Map<string, string> | null = null;
+/** Zones labelled per task: one `Intl.DateTimeFormat` each is costly on a slow phone, so no task may block input for long. */
+const zonesPerTask = 25;
+
+async function buildZoneLabels(cancelled: () => boolean): Promise<Map<string, string> | null> {
   let zones: string[] = [];
   try {
     zones = Intl.supportedValuesOf("timeZone");
   } catch {
     zones = [];
   }
-  const all = new Set(zones.filter((z) => z.includes("/") && isValidTimeZone(z)));
-  for (const zone of extra) if (zone && zone !== DEFAULT_TIME_ZONE && isValidTimeZone(zone)) all.add(zone);
   const now = new Date();
+  const labels = new Map<string, string>();
+  for (let i = 0; i < zones.length; i += zonesPerTask) {
+    for (const zone of zones.slice(i, i + zonesPerTask)) if (zone.includes("/") && isValidTimeZone(zone)) labels.set(zone, labelOf(zone, now));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (cancelled()) return null;
+  }
+  return labels;
+}
+
+function labelOf(zone: string, now: Date): string {
+  const place = zone.slice(zone.indexOf("/") + 1).replaceAll("_", " ").replaceAll("/", " / ");
+  const offset = offsetLabel(zone, now);
+  return offset ? `${place} (${offset})` : place;
+}
+
+function useZoneLabels(): Map<string, string> | null {
+  const [labels, setLabels] = useState(zoneLabels);
+  useEffect(() => {
+    if (labels) return;
+    let cancelled = false;
+    void buildZoneLabels(() => cancelled).then((built) => {
+      if (!built) return;
+      zoneLabels = built;
+      setLabels(built);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [labels]);
+  return labels;
+}
+
+/** Zones grouped by region ("America", "Europe" …); `extra` zones are always listed. */
+function groupZones(labels: Map<string, string>, extra: readonly (string | null)[]): Group[] {
+  const all = new Map(labels);
+  const now = new Date();
+  for (const zone of extra) if (zone && zone !== DEFAULT_TIME_ZONE && !all.has(zone) && isValidTimeZone(zone)) all.set(zone, labelOf(zone, now));
   const groups = new Map<string, Group>();
-  for (const zone of [...all].sort()) {
+  for (const zone of [...all.keys()].sort()) {
     const slash = zone.indexOf("/");
     const region = slash > 0 ? zone.slice(0, slash) : "Other";
-    const place = zone.slice(slash + 1).replaceAll("_", " ").replaceAll("/", " / ");
-    const offset = offsetLabel(zone, now);
     let group = groups.get(region);
     if (!group) groups.set(region, (group = { region, zones: [] }));
-    group.zones.push({ value: zone, label: offset ? `${place} (${offset})` : place });
+    group.zones.push({ value: zone, label: all.get(zone)! });
   }
   return [...groups.values()];
 }
@@ -77,12 +114,14 @@ export type TimezoneFieldProps = {
 
 /**
  * A labelled timezone `<select>` (controlled; its value is also posted under `name`). The server
- * renders "UTC" and the field's own zone; after hydration the full list appears.
+ * renders "UTC" and the field's own zone; after hydration the full list is built a few zones per
+ * task (`zonesPerTask`) and appears when done, in well under a second.
  */
 export function TimezoneField({ name = "timezone", label = "Timezone", value, onChange, onBlur, error, deviceZone = "offer" }: TimezoneFieldProps) {
   const hydrated = useHydrated();
   const detected = hydrated ? detectTimeZone() : null;
-  const groups = useMemo(() => (hydrated ? groupZones([detected, value]) : []), [hydrated, detected, value]);
+  const labels = useZoneLabels();
+  const groups = useMemo(() => (labels ? groupZones(labels, [detected, value]) : []), [labels, detected, value]);
   const chosen = useRef(false);
   const ownRef = useRef<HTMLSelectElement>(null);
 
@@ -114,8 +153,8 @@ export function TimezoneField({ name = "timezone", label = "Timezone", value, on
               className={selectClass}
             >
               <option value={DEFAULT_TIME_ZONE}>UTC (Coordinated Universal Time)</option>
-              {/* Until the list is built in the browser, the field's own zone is still there to show. */}
-              {!hydrated && value && value !== DEFAULT_TIME_ZONE ? <option value={value}>{value}</option> : null}
+              {/* Until the list is built in the browser, the field's own zone is still there to show (and to post). */}
+              {!groups.length && value && value !== DEFAULT_TIME_ZONE ? <option value={value}>{value}</option> : null}
               {groups.map((g) => (
                 <optgroup key={g.region} label={g.region}>
                   {g.zones.map((z) => (

