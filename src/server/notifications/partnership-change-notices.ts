@@ -52,6 +52,20 @@ export const partnershipChangeNotices = {
       text: `Hi ${to.displayName},\n\nYour partner answered your request for a pause. You can see their answer on your partnership page:\n\n${appUrl(partnershipPage(data))}${signature()}`,
     }),
   }),
+  /** In the centre only: the email about the request said nothing changes until it is answered, and that stays true. */
+  PAUSE_WITHDRAWN: defineNotification({
+    label: "Your partner takes back a pause",
+    data: z.object({ ...fromPartner, pauseId: zId("pause"), planned: z.boolean() }),
+    preference: "partnerships",
+    mentions: (data) => [data.fromMemberId],
+    describe: (data, nameOf) => ({
+      text: data.planned
+        ? `${nameOf(data.fromMemberId)} called off the pause you had planned. Your partnership and check-ins carry on as before.`
+        : `${nameOf(data.fromMemberId)} took back their request for a pause, so there's nothing to answer. Your partnership carries on as before.`,
+      href: partnershipPage(data),
+      action: "See your partnership",
+    }),
+  }),
   /** `at`: the day it picks up again (00:00 in the agreement's zone, `timeZone`); `from`: a planned pause's first day, null once it runs. */
   PAUSE_STARTED: defineNotification({
     label: "A pause begins",

@@ -115,6 +115,20 @@ describe("pauses needing the partner's consent", () => {
     expect(await outcomeOf(() => apiOf(b).pauses.withdraw({ partnershipId, pauseId }))).toBe("FORBIDDEN");
     expect(await apiOf(a).pauses.withdraw({ partnershipId, pauseId })).toEqual({ status: "WITHDRAWN" });
     expect((await eventsOf(partnershipId)).map((e) => e.type)).toEqual(["PAUSE_REQUESTED", "PAUSE_SCHEDULED", "PAUSE_WITHDRAWN"]);
+    // The partner who agreed to it hears it is off; the one who withdrew hears nothing.
+    expect(await noticesOf(b.id, "PAUSE_WITHDRAWN")).toEqual([{ data: { partnershipId, fromMemberId: a.id, pauseId, planned: true } }]);
+    expect(await noticesOf(a.id, "PAUSE_WITHDRAWN")).toEqual([]);
+  });
+
+  it("a request taken back before it is answered tells the partner there is nothing to answer", async () => {
+    const { partnershipId, a, b } = await pausePartnership(db, { pauseAlone: false });
+    const { pauseId } = await apiOf(a).pauses.request({ partnershipId, start: "now", resumesOn: dayFromNow(5) });
+    expect(await apiOf(a).pauses.withdraw({ partnershipId, pauseId })).toEqual({ status: "WITHDRAWN" });
+    expect(await noticesOf(b.id, "PAUSE_WITHDRAWN")).toEqual([{ data: { partnershipId, fromMemberId: a.id, pauseId, planned: false } }]);
+    const { items } = await apiOf(b).notifications.list();
+    expect(items[0]).toMatchObject({ type: "PAUSE_WITHDRAWN", text: expect.stringContaining("took back their request for a pause") });
+    expect(await outcomeOf(() => apiOf(a).pauses.withdraw({ partnershipId, pauseId }))).toBe("CONFLICT");
+    expect(await noticesOf(b.id, "PAUSE_WITHDRAWN")).toHaveLength(1);
   });
 
   it("other dates withdraw the first request and wait for the first member's answer", async () => {

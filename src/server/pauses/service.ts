@@ -251,6 +251,8 @@ export function withdrawPause(db: Db, memberId: string, input: { partnershipId: 
     if (count !== 1) throw pauseChanged();
     if (pause.status === "SCHEDULED") await resendCheckInInvitations(tx, input.partnershipId, now);
     await recordPartnershipEvent(tx, { partnershipId: input.partnershipId, actorId: memberId, type: "PAUSE_WITHDRAWN", data: { pauseId: pause.id, why: "WITHDRAWN" } });
+    const withdrawn = { partnershipId: input.partnershipId, fromMemberId: memberId, pauseId: pause.id, planned: pause.status === "SCHEDULED" };
+    await notify(tx, { memberId: access.partner.memberId, type: "PAUSE_WITHDRAWN", data: withdrawn }, now);
     return { status: "WITHDRAWN" };
   });
 }
