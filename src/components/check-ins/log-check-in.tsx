@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { channels } from "@/shared/agreement/fields";
 import { checkInLimits } from "@/shared/check-ins/limits";
+import { zoneFormat } from "@/shared/time/date-format";
 import { logCheckIn } from "./actions";
 
 type Channel = (typeof channels)[number]["value"];
@@ -37,11 +38,7 @@ function startChoicesFor(start: Date, now: number): { key: string; words: string
 }
 
 function timeIn(date: Date, zone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
-  }
+  return zoneFormat(zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 function Select({ children, ...props }: ComponentProps<"select">) {

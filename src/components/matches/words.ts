@@ -2,6 +2,7 @@
  * The words a suggestion card uses: option labels, "You both value …", local times and
  * check-in slots. Pure, so they can be tested without rendering.
  */
+import { dateFormat } from "@/shared/time/date-format";
 import { joinAnd, slotChangeWords, valueWords } from "@/shared/matching/score-words";
 import type { CheckInFrequency, FocusArea, PersonalValue, SlotChange } from "@/server/matching/scorer/types";
 import { checkInFrequencies, focusAreas, labelOf, languages } from "@/shared/onboarding/questionnaire";
@@ -18,13 +19,12 @@ export function sharedValuesSentence(shared: readonly PersonalValue[]): string |
 }
 
 function parts(now: Date, timeZone: string): { weekday: string; time: string } | null {
-  try {
-    const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    const get = (type: Intl.DateTimeFormatPartTypes) => format.formatToParts(now).find((p) => p.type === type)?.value ?? "";
-    return { weekday: get("weekday"), time: `${get("hour")}:${get("minute")}` };
-  } catch {
-    return null; // an unknown zone: better to say nothing than something wrong
-  }
+  // An unknown zone: better to say nothing than something wrong.
+  const format = dateFormat({ timeZone, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  if (!format) return null;
+  const all = format.formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes) => all.find((p) => p.type === type)?.value ?? "";
+  return { weekday: get("weekday"), time: `${get("hour")}:${get("minute")}` };
 }
 
 /**

@@ -2,6 +2,8 @@
  * The shared geometry of the progress charts. They scale with their box (viewBox, width 100%), so
  * the drawing is sized for a phone: at 375 px the 12 px labels still read at about 10 px.
  */
+import { zoneFormat } from "@/shared/time/date-format";
+
 export const frame = { width: 400, height: 220, margin: { top: 12, right: 12, bottom: 32, left: 32 } } as const;
 
 export const plot = {
@@ -13,12 +15,7 @@ export const tickLabel = { fontSize: 12, className: "fill-muted" } as const;
 
 /** "12 May" in the viewer's zone (UTC if the zone is unknown). */
 export function shortDay(date: Date, zone: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
-  try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(date);
-  }
+  return zoneFormat(zone, { day: "numeric", month: "short" }).format(date);
 }
 
 /** Every third week is labelled on the axis, ending with this week: twelve labels don't fit a phone. */

@@ -1,14 +1,10 @@
+import { zoneFormat } from "@/shared/time/date-format";
+
 /**
  * Dates in the member's own timezone, written the way people say them: "12 May", with the year
  * only when it isn't this year. An unknown zone falls back to UTC rather than failing the page.
  */
-function formatter(zone: string | null, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone ?? "UTC" });
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
-  }
-}
+const formatter = zoneFormat;
 
 function yearIn(date: Date, zone: string | null): string {
   return formatter(zone, { year: "numeric" }).format(date);

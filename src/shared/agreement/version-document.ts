@@ -4,6 +4,7 @@
  * and lists and its fields in the editor's words. The Markdown export and the printable page both
  * render this, so they always say the same thing in the same order.
  */
+import { zoneFormat } from "@/shared/time/date-format";
 import { fieldKeys, fieldSection, type FieldKey } from "./fields";
 import { fieldLabels, fieldValueWords } from "./field-words";
 import type { Agreement } from "./schema";
@@ -46,12 +47,7 @@ export const emptySectionWords = "Nothing written here.";
 
 /** "3 December 2026", in the agreement's own timezone so both partners' copies read the same. */
 function dateWords(date: Date, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
-  try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(date);
-  }
+  return zoneFormat(timeZone, { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
 function standingWords(number: number, standing: VersionStanding, on: (date: Date) => string): string {
