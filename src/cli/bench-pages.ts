@@ -9,13 +9,16 @@
  * members with requests and partnerships, a few partnerships with a signed agreement and past
  * check-ins (made through the services), sessions minted as the app mints them, and the app built
  * into .next-bench and served by src/cli/serve.mjs. Load comes from autocannon on the same machine.
- * Prints a table and writes bench-results/pages.json (or soak.json).
+ * Prints a table and writes bench-results/pages.json (or soak.json); with --only, only to --out (a
+ * subset must not replace the whole run's results, which the README's tables quote).
  * Options: --members 10000  --connections 20  --seconds 10  --soak-seconds 60  --soak-connections 200
  *   --only <text> (measure only targets whose name contains it)  --cpu-prof (the server writes a V8 CPU
  *   profile into bench-results/profiles/ when it stops, to see where a page's time goes)
  *   --heap-mb 512 (soak only: the server's V8 heap cap, --max-old-space-size)
+ *   --out <file> (where the results go; needed with --only)
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import os from "node:os";
 import { appServerEnv, startAppServer, treeRssMb, type AppServer } from "../bench/app-server";
 import { benchDatabase } from "../bench/database";
@@ -208,8 +211,14 @@ async function main() {
     await Promise.all([db.$disconnect(), stopBoss(), closeRateLimits()]);
     await drop();
   }
-  await mkdir("bench-results", { recursive: true });
-  await writeFile(`bench-results/${soakMode ? "soak" : "pages"}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const out = option("out", option("only", "") ? "" : `bench-results/${soakMode ? "soak" : "pages"}.json`);
+  if (!out) {
+    console.log("\nNot written: these are the --only targets, not a whole run. Pass --out <file> to keep them.");
+    return;
+  }
+  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${out}`);
 }
 
 main().catch((error: unknown) => {
