@@ -9,10 +9,9 @@ import { channels } from "@/server/realtime/channels";
 import type { NotificationRelay } from "@/server/realtime/relay";
 import { wakeUps } from "@/server/realtime/relay";
 import { readPartnership } from "@/server/partnerships/access";
-import { agreementStep } from "./rules";
 import { maxPresenceBytes } from "./schemas";
 import { draftFor } from "./service";
-import { actorOf, agreementState, refusalError } from "./versions";
+import { editingState } from "./versions";
 
 /*
  * Presence ("Sam is editing Boundaries") is Yjs awareness: ephemeral, so it is never stored. A
@@ -44,12 +43,9 @@ export async function sharePresence(db: Db, memberId: string, input: { partnersh
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `That's a lot of changes at once. Try again in ${minutes(limit.retryAfterSeconds)}.`);
   // Presence says someone is editing, so it is shared only where editing is allowed (not once the
   // partnership has ended, nor while an agreement in force has no amendment open).
-  const access = await readPartnership(db, input.partnershipId, memberId);
-  const state = await agreementState(db, access.partnership.id, access.partnership.status);
-  const step = agreementStep(state.phase, "EDIT", actorOf(state, memberId));
-  if (!step.ok) throw refusalError(step.reason);
-  if (!state.draft) throw new AppError("NOT_FOUND", "We couldn't find this partnership's agreement.");
-  await db.$executeRaw`SELECT pg_notify(${channels.agreementPresence}, ${JSON.stringify({ draftId: state.draft.id, state: input.state })})`;
+  const { partnership } = await readPartnership(db, input.partnershipId, memberId);
+  const { draft } = await editingState(db, partnership, memberId);
+  await db.$executeRaw`SELECT pg_notify(${channels.agreementPresence}, ${JSON.stringify({ draftId: draft.id, state: input.state })})`;
   return { shared: true };
 }
 

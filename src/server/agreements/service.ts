@@ -5,10 +5,9 @@ import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { withPartnership } from "@/server/partnerships/access";
 import { appendUpdate, currentDraft, readSince } from "./drafts";
-import { agreementStep } from "./rules";
 import { maxUpdateBytes } from "./schemas";
 import { withdrawIfEdited } from "./signing";
-import { actorOf, agreementState, refusalError } from "./versions";
+import { editingState } from "./versions";
 
 /** A document's largest stored size: about a hundred times a full agreement, with all its history. */
 export const maxDocumentBytes = 4 * 1024 * 1024;
@@ -53,12 +52,9 @@ export async function pushUpdate(db: Db, memberId: string, input: { partnershipI
   const limit = await consume("AGREEMENT_PUSH_MEMBER", memberId);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `That's a lot of changes at once. Your edits are kept here; they will save in ${minutes(limit.retryAfterSeconds)}.`);
   return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, access) => {
-    const state = await agreementState(tx, access.partnership.id, access.partnership.status);
     // Whether an edit withdraws an open proposal is decided once it is stored (withdrawIfEdited).
-    const step = agreementStep(state.phase, "EDIT", actorOf(state, memberId));
-    if (!step.ok) throw refusalError(step.reason);
+    const state = await editingState(tx, access.partnership, memberId);
     const draft = state.draft;
-    if (!draft) throw new AppError("NOT_FOUND", "We couldn't find this partnership's agreement.");
     if (draft.size + update.byteLength > maxDocumentBytes) throw new AppError("PRECONDITION", "This agreement has grown too large to save more changes. Shorten a section, then try again.");
     const id = await appendUpdate(tx, draft, update, memberId);
     await withdrawIfEdited(tx, access, state);

@@ -6,7 +6,7 @@ import { AppError, type FieldErrors } from "@/server/errors";
 import type { PartnershipAccess } from "@/server/partnerships/access";
 import type { PartnershipStatus } from "@/server/partnerships/rules";
 import { readAgreementDoc, type ReadAgreement, type SectionErrors } from "@/shared/agreement/doc";
-import { phaseOf, type Actor, type AgreementPhase, type Refusal } from "./rules";
+import { agreementStep, phaseOf, type Actor, type AgreementPhase, type Refusal } from "./rules";
 
 export const sha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -47,6 +47,15 @@ export async function agreementState(tx: Tx, partnershipId: string, status: Part
 export type AgreementStateRead = Awaited<ReturnType<typeof agreementState>>;
 
 export const actorOf = (state: AgreementStateRead, memberId: string): Actor => (state.proposal?.proposedById === memberId ? "PROPOSER" : "PARTNER");
+
+/** The agreement's state when `memberId` may edit its open draft now (the EDIT rule); refused as an edit would be otherwise. */
+export async function editingState(tx: Tx, partnership: { id: string; status: PartnershipStatus }, memberId: string) {
+  const state = await agreementState(tx, partnership.id, partnership.status);
+  const step = agreementStep(state.phase, "EDIT", actorOf(state, memberId));
+  if (!step.ok) throw refusalError(step.reason);
+  if (!state.draft) throw new AppError("NOT_FOUND", "We couldn't find this partnership's agreement.");
+  return { ...state, draft: state.draft };
+}
 
 const refusals: Record<Refusal, () => AppError> = {
   ENDED: () => new AppError("PRECONDITION", "This partnership has ended, so its agreement can no longer change."),

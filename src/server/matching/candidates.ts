@@ -117,7 +117,7 @@ const answerFields = [
   ["replyTime", `c."replyTime"`],
   ["relationshipStyle", `c."relationshipStyle"`],
   ["mustShareLanguage", `c."mustShareLanguage"`],
-  // Only the part scoring reads (`answerRow` puts it back under its key): building a JSON object per row costs more.
+  // Only the part scoring reads (`sqlRow` puts it back under its key): building a JSON object per row costs more.
   ["extras", `c.extras -> 'beliefs'`],
 ] as const;
 
@@ -252,7 +252,7 @@ export async function rankedCandidates(db: Db, step2: Step2, index: LiveCandidat
     const [result] = await db.$queryRawUnsafe<{ rows: string | null }[]>(candidateQuery, ...step2.values);
     return parseRows(result?.rows).map((values) => {
       const { counts, answers, bits } = sqlRow(values);
-      return { ...counts.counts, profile: toAnswerProfile(answers), bits: weekBitsFromHex(bits) };
+      return { ...counts, profile: toAnswerProfile(answers), bits: weekBitsFromHex(bits) };
     });
   }
   // What the index ranked on, taken now (it may apply changes while step 2 runs). It differs from
@@ -277,9 +277,9 @@ function countsOf(v: unknown[]): { memberId: string; counts: Omit<Candidate, "pr
 }
 
 /** A whole-pool step 2 array (`countFields`, then `answerFields`) as counts, answers and hex week. */
-function sqlRow(v: unknown[]): { counts: ReturnType<typeof countsOf>; answers: AnswerRow; bits: string } {
+function sqlRow(v: unknown[]): { counts: Omit<Candidate, "profile" | "bits">; answers: AnswerRow; bits: string } {
   const answers = { memberId: v[0] } as Record<string, unknown>;
   answerFields.forEach(([name], i) => (answers[name] = v[countFields.length + i]));
   answers.extras = { beliefs: answers.extras };
-  return { counts: countsOf(v), answers: answers as AnswerRow, bits: answers.bits as string };
+  return { counts: countsOf(v).counts, answers: answers as AnswerRow, bits: answers.bits as string };
 }
