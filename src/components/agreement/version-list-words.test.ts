@@ -9,6 +9,7 @@ const version = (changes: Partial<VersionListItem>): VersionListItem => ({
   proposedAt: day(1),
   inForceAt: null,
   closedAt: null,
+  endedUnsigned: false,
   signatures: [],
   ...changes,
 });
@@ -24,7 +25,13 @@ describe("a version in the list", () => {
     expect(versionDateWords(version({ status: "CHANGES_REQUESTED", closedAt: day(2) }), "Pacific/Kiritimati", now)).toBe(
       "Proposed 2 December. Changes asked for 3 December.",
     );
-    expect(versionStatusWords("WITHDRAWN")).toBe("Withdrawn before it came into force");
+    expect(versionStatusWords(version({ status: "WITHDRAWN" }))).toBe("Withdrawn before it came into force");
+  });
+
+  it("says a version still waiting for a signature when the partnership ended was not signed, not withdrawn", () => {
+    const closed = version({ status: "WITHDRAWN", closedAt: day(2), endedUnsigned: true, signatures: [{ by: "you", signedAt: day(1) }] });
+    expect(versionStatusWords(closed)).toBe("Not signed by you both before the partnership ended");
+    expect(versionDateWords(closed, "Europe/London", now)).toBe("Proposed 1 December. The partnership ended 2 December.");
   });
 
   it("names the partner by their display name and the reader as you", () => {

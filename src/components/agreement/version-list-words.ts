@@ -12,7 +12,8 @@ const statusWords: Record<VersionListItem["status"], string> = {
 };
 
 /** Where a version stands, in words: "In force", "Withdrawn before it came into force". */
-export const versionStatusWords = (status: VersionListItem["status"]) => statusWords[status];
+export const versionStatusWords = (version: Pick<VersionListItem, "status" | "endedUnsigned">) =>
+  version.endedUnsigned ? "Not signed by you both before the partnership ended" : statusWords[version.status];
 
 /** Its dates, in the reader's timezone: "Proposed 3 May. In force from 4 May until 9 June." */
 export function versionDateWords(version: VersionListItem, zone: string, now: Date): string {
@@ -24,7 +25,8 @@ export function versionDateWords(version: VersionListItem, zone: string, now: Da
     case "SUPERSEDED":
       return version.inForceAt && version.closedAt ? `${proposed} In force from ${on(version.inForceAt)} until ${on(version.closedAt)}.` : proposed;
     case "WITHDRAWN":
-      return version.closedAt ? `${proposed} Withdrawn ${on(version.closedAt)}.` : proposed;
+      if (!version.closedAt) return proposed;
+      return version.endedUnsigned ? `${proposed} The partnership ended ${on(version.closedAt)}.` : `${proposed} Withdrawn ${on(version.closedAt)}.`;
     case "CHANGES_REQUESTED":
       return version.closedAt ? `${proposed} Changes asked for ${on(version.closedAt)}.` : proposed;
     case "PROPOSED":

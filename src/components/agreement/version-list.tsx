@@ -22,7 +22,7 @@ export function VersionList({ partnershipId, versions, more, partnerName, zone, 
             <h2 id={`version-${version.number}`} className="text-lg font-semibold">
               <Link href={`/partnerships/${encodeURIComponent(partnershipId)}/agreement/versions/${version.number}`}>Version {version.number}</Link>
             </h2>
-            <p className="mt-1 font-medium">{versionStatusWords(version.status)}</p>
+            <p className="mt-1 font-medium">{versionStatusWords(version)}</p>
             <p className="mt-1 text-muted">{versionDateWords(version, zone, now)}</p>
             {version.signatures.length > 0 ? (
               <ul className="mt-1 text-muted">

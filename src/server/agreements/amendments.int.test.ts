@@ -148,3 +148,66 @@ describe("renegotiation", () => {
     expect(await written(partnershipId)).toEqual(ended);
   });
 });
+
+describe("an ending closes what the agreement had open", () => {
+  it("sets an open change aside and closes its proposal unsigned, with nobody named; the version in force stays", async () => {
+    const { partnershipId, sender, recipient } = await active();
+    await apiOf(sender).agreement.openAmendment({ partnershipId });
+    await pushEdit(sender, partnershipId, (doc) => agreementFields(doc).set("durationMinutes", 20));
+    const v2 = await proposeCurrent(sender, partnershipId);
+    const endedAt = new Date();
+    await runTransition(db, { partnershipId, memberId: recipient.id, action: "END", data: {} }, endedAt);
+
+    expect(await written(partnershipId)).toMatchObject({
+      status: "ENDED",
+      versions: [
+        { number: 1, status: "IN_FORCE" },
+        { number: 2, status: "WITHDRAWN" },
+      ],
+      drafts: [
+        { kind: "INITIAL", status: "IN_FORCE" },
+        { kind: "AMENDMENT", status: "WITHDRAWN" },
+      ],
+    });
+    await expect(db.agreementVersion.findUniqueOrThrow({ where: { id: v2.versionId }, select: { withdrawnReason: true, withdrawnById: true, closedAt: true } })).resolves.toEqual({
+      withdrawnReason: "PARTNERSHIP_ENDED",
+      withdrawnById: null,
+      closedAt: endedAt,
+    });
+    // Both read it as not signed in time, never as withdrawn by one of them, and it can't be signed.
+    const list = await apiOf(recipient).agreement.versions({ partnershipId });
+    expect(list.versions.map((v) => [v.number, v.status, v.endedUnsigned])).toEqual([
+      [2, "WITHDRAWN", true],
+      [1, "IN_FORCE", false],
+    ]);
+    await expect(apiOf(sender).agreement.version({ partnershipId, number: 2 })).resolves.toMatchObject({ meta: { standing: { status: "ENDED_UNSIGNED" } } });
+    await expect(apiOf(recipient).agreement.signing({ partnershipId })).resolves.toMatchObject({ phase: "ENDED", proposal: null, inForce: { number: 1 } });
+    await expect(apiOf(recipient).agreement.sign({ partnershipId, versionId: v2.versionId, hash: v2.hash })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+
+  it("closes a first version still waiting for a signature when the two decide not to go ahead, or one blocks the other", async () => {
+    const drafting = await newPartnership(db);
+    const v1 = await proposeCurrent(drafting.sender, drafting.partnershipId);
+    await apiOf(drafting.recipient).partnerships.notGoingAhead({ partnershipId: drafting.partnershipId });
+    expect(await written(drafting.partnershipId)).toMatchObject({ status: "ENDED", versions: [{ number: 1, status: "WITHDRAWN" }], drafts: [{ kind: "INITIAL", status: "OPEN" }] });
+    await expect(db.agreementVersion.findUniqueOrThrow({ where: { id: v1.versionId }, select: { withdrawnReason: true } })).resolves.toEqual({ withdrawnReason: "PARTNERSHIP_ENDED" });
+
+    // A block ends the partnership quietly, through the same kernel step.
+    const { partnershipId, sender, recipient } = await active();
+    await apiOf(recipient).agreement.openAmendment({ partnershipId });
+    await pushEdit(recipient, partnershipId, (doc) => agreementFields(doc).set("durationMinutes", 25));
+    await proposeCurrent(recipient, partnershipId);
+    await apiOf(sender).blocks.block({ memberId: recipient.id });
+    expect(await written(partnershipId)).toMatchObject({
+      status: "ENDED",
+      versions: [
+        { number: 1, status: "IN_FORCE" },
+        { number: 2, status: "WITHDRAWN" },
+      ],
+      drafts: [
+        { kind: "INITIAL", status: "IN_FORCE" },
+        { kind: "AMENDMENT", status: "WITHDRAWN" },
+      ],
+    });
+  });
+});

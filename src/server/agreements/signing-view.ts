@@ -15,8 +15,8 @@ export type SigningView = {
   phase: AgreementPhase;
   /** The open proposal: who proposed it and who has signed it. */
   proposal: (FrozenVersion & { proposedBy: Who; signedBy: Who[] }) | null;
-  /** What became of the draft's last proposal, while none is open: the draft was edited, it was withdrawn, or changes were asked for. */
-  lastOutcome: { number: number; kind: "EDITED" | "WITHDRAWN_BY_MEMBER" | "CHANGES_REQUESTED"; by: Who; sections: SectionId[]; comment: string | null; at: Date } | null;
+  /** What became of the draft's last proposal, while none is open: the draft was edited, it was withdrawn, changes were asked for, or the partnership ended. */
+  lastOutcome: { number: number; kind: "EDITED" | "WITHDRAWN_BY_MEMBER" | "PARTNERSHIP_ENDED" | "CHANGES_REQUESTED"; by: Who; sections: SectionId[]; comment: string | null; at: Date } | null;
   inForce: FrozenVersion | null;
   /** While an amendment is open: what it would change against the version in force (its proposal's, or the live draft's). */
   changes: SectionDiff[] | null;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AgreementVersionStatus } from "@/generated/prisma/client";
+import type { AgreementVersionStatus, AgreementWithdrawnReason } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { withPartnership, type PartnershipAccess } from "@/server/partnerships/access";
@@ -16,8 +16,10 @@ export type VersionListItem = {
   status: AgreementVersionStatus;
   proposedAt: Date;
   inForceAt: Date | null;
-  /** When it stopped standing: withdrawn, changes asked for, or replaced by a newer version. */
+  /** When it stopped standing: withdrawn, changes asked for, replaced by a newer version, or the partnership ended. */
   closedAt: Date | null;
+  /** Still waiting for a signature when the partnership ended (a WITHDRAWN version nobody withdrew). */
+  endedUnsigned: boolean;
   signatures: { by: "you" | "partner"; signedAt: Date }[];
 };
 
@@ -34,7 +36,7 @@ export function versionList(db: Db, memberId: string, partnershipId: string): Pr
       where: { partnershipId: access.partnership.id },
       orderBy: { number: "desc" },
       take: versionListLimit + 1,
-      select: { number: true, status: true, createdAt: true, inForceAt: true, closedAt: true, signatures: { orderBy: { signedAt: "asc" }, select: { memberId: true, signedAt: true } } },
+      select: { number: true, status: true, withdrawnReason: true, createdAt: true, inForceAt: true, closedAt: true, signatures: { orderBy: { signedAt: "asc" }, select: { memberId: true, signedAt: true } } },
     });
     const versions = rows.slice(0, versionListLimit).map((row) => ({
       number: row.number,
@@ -42,14 +44,17 @@ export function versionList(db: Db, memberId: string, partnershipId: string): Pr
       proposedAt: row.createdAt,
       inForceAt: row.inForceAt,
       closedAt: row.closedAt,
+      endedUnsigned: row.withdrawnReason === "PARTNERSHIP_ENDED",
       signatures: row.signatures.map((s) => ({ by: who(s.memberId, access) ?? "partner", signedAt: s.signedAt })),
     }));
     return { versions, more: rows.length > versionListLimit };
   });
 }
 
-function standingOf(row: { status: AgreementVersionStatus; createdAt: Date; inForceAt: Date | null; closedAt: Date | null }): VersionStanding {
+function standingOf(row: { status: AgreementVersionStatus; withdrawnReason: AgreementWithdrawnReason | null; createdAt: Date; inForceAt: Date | null; closedAt: Date | null }): VersionStanding {
   switch (row.status) {
+    case "WITHDRAWN":
+      return row.withdrawnReason === "PARTNERSHIP_ENDED" ? { status: "ENDED_UNSIGNED", proposedAt: row.createdAt } : { status: "WITHDRAWN", proposedAt: row.createdAt };
     case "IN_FORCE":
       return { status: "IN_FORCE", inForceAt: row.inForceAt ?? row.createdAt };
     case "SUPERSEDED": {
@@ -73,7 +78,7 @@ export function versionRead(db: Db, memberId: string, input: { partnershipId: st
   return withPartnership(db, { partnershipId: input.partnershipId, memberId }, async (tx, access) => {
     const row = await tx.agreementVersion.findUnique({
       where: { partnershipId_number: { partnershipId: access.partnership.id, number: input.number } },
-      select: { number: true, status: true, content: true, createdAt: true, inForceAt: true, closedAt: true, signatures: { select: { memberId: true, signedAt: true } } },
+      select: { number: true, status: true, withdrawnReason: true, content: true, createdAt: true, inForceAt: true, closedAt: true, signatures: { select: { memberId: true, signedAt: true } } },
     });
     if (!row) throw versionNotFound();
     const { a, b } = await partnerNames(tx, access);

@@ -62,10 +62,14 @@ async function writeStatus(tx: Tx, before: PartnershipAccess, status: Partnershi
 
 /**
  * However a partnership ends, nothing of it stays open: a pause asked for or planned is withdrawn
- * (one running ends), a review nobody finished closes unrevealed, and a calendar holding its
- * check-ins is told they're cancelled.
+ * (one running ends), a review nobody finished closes unrevealed, a version waiting for a signature
+ * closes unsigned (nobody withdrew it, so none is named), a change to the agreement still being
+ * written is set aside (the version in force stays what the partnership followed), and a calendar
+ * holding its check-ins is told they're cancelled.
  */
 async function closeWhatWasOpen(tx: Tx, partnershipId: string, now: Date): Promise<void> {
+  await tx.agreementVersion.updateMany({ where: { partnershipId, status: "PROPOSED" }, data: { status: "WITHDRAWN", withdrawnReason: "PARTNERSHIP_ENDED", closedAt: now } });
+  await tx.agreementDraft.updateMany({ where: { partnershipId, kind: "AMENDMENT", status: "OPEN" }, data: { status: "WITHDRAWN" } });
   await tx.partnershipPause.updateMany({ where: { partnershipId, status: { in: ["REQUESTED", "SCHEDULED"] } }, data: { status: "WITHDRAWN", endedAt: now, endedHow: "PARTNERSHIP_ENDED" } });
   await tx.partnershipPause.updateMany({ where: { partnershipId, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now, endedHow: "PARTNERSHIP_ENDED" } });
   await tx.partnershipReview.updateMany({ where: { partnershipId, status: "OPEN" }, data: { status: "CLOSED" } });

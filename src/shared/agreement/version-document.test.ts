@@ -16,6 +16,10 @@ describe("versionDocument", () => {
   it.each<[VersionStanding, string]>([
     [{ status: "PROPOSED", proposedAt: dec(1) }, "Version 2, proposed on 1 December 2026. It comes into force once both partners have signed it."],
     [{ status: "WITHDRAWN", proposedAt: dec(1) }, "Version 2, proposed on 1 December 2026 and withdrawn before it came into force."],
+    [
+      { status: "ENDED_UNSIGNED", proposedAt: dec(1) },
+      "Version 2, proposed on 1 December 2026. The partnership ended before both partners had signed it, so it didn't come into force.",
+    ],
     [{ status: "CHANGES_REQUESTED", proposedAt: dec(1) }, "Version 2, proposed on 1 December 2026. Changes were asked for, so it didn't come into force."],
     [{ status: "IN_FORCE", inForceAt: dec(3) }, "Version 2, in force since 3 December 2026."],
     [{ status: "SUPERSEDED", inForceAt: dec(3), supersededAt: dec(20) }, "Version 2, in force from 3 December 2026 until 20 December 2026, when a newer version replaced it."],

@@ -13,6 +13,8 @@ import { sectionIds, sectionTitles, textSectionIds, type PartnerNames, type Part
 /** Where a version stands, with the dates that matter for it (named as the version's stored status). */
 export type VersionStanding =
   | { status: "PROPOSED" | "WITHDRAWN" | "CHANGES_REQUESTED"; proposedAt: Date }
+  /** Still waiting for a signature when the partnership ended. */
+  | { status: "ENDED_UNSIGNED"; proposedAt: Date }
   | { status: "IN_FORCE"; inForceAt: Date }
   | { status: "SUPERSEDED"; inForceAt: Date; supersededAt: Date };
 
@@ -59,6 +61,8 @@ function standingWords(number: number, standing: VersionStanding, on: (date: Dat
       return `${version}, proposed on ${on(standing.proposedAt)} and withdrawn before it came into force.`;
     case "CHANGES_REQUESTED":
       return `${version}, proposed on ${on(standing.proposedAt)}. Changes were asked for, so it didn't come into force.`;
+    case "ENDED_UNSIGNED":
+      return `${version}, proposed on ${on(standing.proposedAt)}. The partnership ended before both partners had signed it, so it didn't come into force.`;
     case "IN_FORCE":
       return `${version}, in force since ${on(standing.inForceAt)}.`;
     case "SUPERSEDED":

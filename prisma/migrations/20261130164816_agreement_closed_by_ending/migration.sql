@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AgreementWithdrawnReason" ADD VALUE 'PARTNERSHIP_ENDED';
