@@ -41,7 +41,7 @@ test("two partners write the same section at once, see where the other is, and o
   await becomePartners(page, pageB, { a, b });
 
   // The partnership page leads to the agreement, and says plainly where signing stands.
-  await expect(pageB.getByTestId("signing-status")).toContainText("Nothing is proposed yet");
+  await expect(pageB.getByRole("main").getByTestId("signing-status")).toContainText("Nothing is proposed yet");
   await pageB.getByRole("link", { name: "Open your agreement" }).click();
   await expect(pageB).toHaveURL(/\/agreement$/);
   await page.goto(pageB.url());

@@ -84,8 +84,8 @@ test("both partners answer one check-in: private answers stay private, drafts su
   const form = page.getByRole("form", { name: "Your answers" });
   await form.getByRole("textbox", { name: "What's one win since we last talked?" }).fill("Went to the choir rehearsal.");
   await form.getByRole("textbox", { name: "What felt hard?" }).fill("Some nights I want to die, honestly.");
-  await expect(page.getByTestId("crisis-lines")).toContainText("If you might hurt yourself or are in danger");
-  await expect(page.getByTestId("crisis-lines")).toContainText(`We don't tell ${b}`);
+  await expect(page.getByRole("main").getByTestId("crisis-lines")).toContainText("If you might hurt yourself or are in danger");
+  await expect(page.getByRole("main").getByTestId("crisis-lines")).toContainText(`We don't tell ${b}`);
   await page.locator("#answer-2-private").check();
   await expect(page.getByText("Only you will see this")).toBeVisible();
   await form.getByRole("group", { name: "How has your mood been?" }).getByRole("radio", { name: "2 Low" }).check();
@@ -143,6 +143,6 @@ test("both partners answer one check-in: private answers stay private, drafts su
   // The first check-in is a milestone once its planned time has come.
   await page.waitForTimeout(Math.max(0, planned.at - Date.now() + 2_000));
   await page.reload();
-  await expect(page.getByTestId("milestones")).toContainText("Your first check-in together");
+  await expect(page.getByRole("main").getByTestId("milestones")).toContainText("Your first check-in together");
   await expectAccessible(page);
 });

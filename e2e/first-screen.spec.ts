@@ -43,10 +43,10 @@ for (const viewport of [
       await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
       await page.getByRole("button", { name: "Propose this agreement" }).click();
       await pageB.reload();
-      await expect(pageB.getByTestId("signing-status")).toContainText(`${a} proposed version 1`);
-      await expect(pageB.getByTestId("signing-status")).toBeInViewport({ ratio: 1 });
+      await expect(pageB.getByRole("main").getByTestId("signing-status")).toContainText(`${a} proposed version 1`);
+      await expect(pageB.getByRole("main").getByTestId("signing-status")).toBeInViewport({ ratio: 1 });
       await pageB.goto(partnershipUrl);
-      await expect(pageB.getByTestId("signing-status")).toBeInViewport({ ratio: 1 });
+      await expect(pageB.getByRole("main").getByTestId("signing-status")).toBeInViewport({ ratio: 1 });
 
       await pageB.goto(`${partnershipUrl}/agreement`);
       await pageB.getByRole("button", { name: "Sign version 1" }).click();

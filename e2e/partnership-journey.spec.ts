@@ -40,13 +40,13 @@ test("pause → picked up again on its day → quarterly review → a change ope
 
   // Putri asks for a week off; Budi agrees.
   await page.goto(partnershipUrl);
-  await page.getByTestId("pause-card").getByRole("link", { name: "Take a pause" }).click();
+  await page.getByRole("main").getByTestId("pause-card").getByRole("link", { name: "Take a pause" }).click();
   await page.getByLabel("The day it picks up again").fill(dayFromNow(7));
   await page.getByLabel(`A message for ${b}`).fill("A quiet week to rest?");
   await page.getByRole("button", { name: "Ask for the pause" }).click();
-  await expect(page.getByTestId("pause-card")).toContainText(`Waiting for ${b} to answer`);
+  await expect(page.getByRole("main").getByTestId("pause-card")).toContainText(`Waiting for ${b} to answer`);
   await pageB.goto(partnershipUrl);
-  await pageB.getByTestId("pause-card").getByRole("button", { name: "Accept" }).click();
+  await pageB.getByRole("main").getByTestId("pause-card").getByRole("button", { name: "Accept" }).click();
   await expect(pageB.getByText(/^Status: Paused until /)).toBeVisible();
 
   // Eight days on, the pause clock picks the partnership up again and welcomes them back.

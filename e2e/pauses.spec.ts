@@ -29,7 +29,7 @@ test("a pause asked for, agreed, shown as paused until its day, and resumed earl
 
   // Nima asks for a week's pause from his partnership page.
   await page.goto(partnershipUrl);
-  await page.getByTestId("pause-card").getByRole("link", { name: "Take a pause" }).click();
+  await page.getByRole("main").getByTestId("pause-card").getByRole("link", { name: "Take a pause" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Take a pause" })).toBeVisible();
   await expect(page.getByText(`${b} will be asked first`)).toBeVisible();
   await page.getByLabel("The day it picks up again").fill(dayFromNow(7));
@@ -38,13 +38,13 @@ test("a pause asked for, agreed, shown as paused until its day, and resumed earl
   await expectAccessible(page);
   await page.getByRole("button", { name: "Ask for the pause" }).click();
   await expect(page).toHaveURL(partnershipUrl);
-  const card = page.getByTestId("pause-card");
+  const card = page.getByRole("main").getByTestId("pause-card");
   await expect(card).toContainText(`Waiting for ${b} to answer`);
   await expect(card).toContainText("Exams all week");
 
   // Sara sees the request and the message, never the reason, and agrees.
   await pageB.goto(partnershipUrl);
-  const cardB = pageB.getByTestId("pause-card");
+  const cardB = pageB.getByRole("main").getByTestId("pause-card");
   await expect(cardB).toContainText(`${a} would like a pause`);
   await expect(cardB).toContainText("Could we rest for a week?");
   expect(await pageB.content()).not.toContain("Exams all week");

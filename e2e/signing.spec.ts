@@ -20,7 +20,7 @@ async function join(members: Members, page: Page, name: string) {
   await completeQuestionnaire(page, { language, mustShareLanguage: true, intro: `Hi, I'm ${name}. Happy to agree this together.` });
 }
 
-const statusOf = (page: Page) => page.getByTestId("signing-status");
+const statusOf = (page: Page) => page.getByRole("main").getByTestId("signing-status");
 
 async function typeAtEnd(page: Page, label: string, text: string) {
   const box = page.getByRole("textbox", { name: label, exact: true });
@@ -96,7 +96,7 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
   await page.goto(`${partnershipUrl}/agreement`);
   await expect(statusOf(page)).toHaveText(`${b} proposed version 4 and signed it. It's waiting for your signature.`);
   await page.getByText("What would change from version 3").click();
-  await expect(page.getByTestId("amendment-changes")).toContainText("How often: Once a week → Every two weeks");
+  await expect(page.getByRole("main").getByTestId("amendment-changes")).toContainText("How often: Once a week → Every two weeks");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sign version 4" }).click();
   for (const p of [page, pageB]) await expect(p.getByRole("heading", { name: "Your agreement, version 4" })).toBeVisible();
@@ -104,7 +104,7 @@ test("propose, ask for changes, edit, propose again and both sign: the partnersh
 
   // Export: from the partnership page, the version in force as a printable page and a Markdown file.
   await page.goto(partnershipUrl);
-  await page.getByTestId("agreement-in-force").getByRole("link", { name: "Print or download" }).click();
+  await page.getByRole("main").getByTestId("agreement-in-force").getByRole("link", { name: "Print or download" }).click();
   await expect(page).toHaveURL(/\/agreement\/versions\/4$/);
   await expect(page.getByRole("heading", { level: 1, name: /'s agreement$/ })).toBeVisible();
   await expect(page.getByText(/^Version 4, in force since \d+ \w+ \d{4}\.$/)).toBeVisible();
