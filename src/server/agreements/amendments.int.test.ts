@@ -18,6 +18,18 @@ async function active() {
   return { ...p, v1 };
 }
 
+/** Version 1 in force, and a change to it (version 2 and its draft) that never came into force. */
+const changeNotInForce = {
+  versions: [
+    { number: 1, status: "IN_FORCE" },
+    { number: 2, status: "WITHDRAWN" },
+  ],
+  drafts: [
+    { kind: "INITIAL", status: "IN_FORCE" },
+    { kind: "AMENDMENT", status: "WITHDRAWN" },
+  ],
+};
+
 async function written(partnershipId: string) {
   const [partnership, versions, drafts, events] = await Promise.all([
     db.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { status: true } }),
@@ -106,14 +118,7 @@ describe("renegotiation", () => {
     await apiOf(recipient).agreement.withdrawAmendment({ partnershipId });
     expect(await written(partnershipId)).toMatchObject({
       status: "ACTIVE",
-      versions: [
-        { number: 1, status: "IN_FORCE" },
-        { number: 2, status: "WITHDRAWN" },
-      ],
-      drafts: [
-        { kind: "INITIAL", status: "IN_FORCE" },
-        { kind: "AMENDMENT", status: "WITHDRAWN" },
-      ],
+      ...changeNotInForce,
     });
     await expect(apiOf(recipient).agreement.sign({ partnershipId, versionId: v2.versionId, hash: v2.hash })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     await expect(apiOf(recipient).agreement.withdrawAmendment({ partnershipId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
@@ -160,14 +165,7 @@ describe("an ending closes what the agreement had open", () => {
 
     expect(await written(partnershipId)).toMatchObject({
       status: "ENDED",
-      versions: [
-        { number: 1, status: "IN_FORCE" },
-        { number: 2, status: "WITHDRAWN" },
-      ],
-      drafts: [
-        { kind: "INITIAL", status: "IN_FORCE" },
-        { kind: "AMENDMENT", status: "WITHDRAWN" },
-      ],
+      ...changeNotInForce,
     });
     await expect(db.agreementVersion.findUniqueOrThrow({ where: { id: v2.versionId }, select: { withdrawnReason: true, withdrawnById: true, closedAt: true } })).resolves.toEqual({
       withdrawnReason: "PARTNERSHIP_ENDED",
@@ -200,14 +198,7 @@ describe("an ending closes what the agreement had open", () => {
     await apiOf(sender).blocks.block({ memberId: recipient.id });
     expect(await written(partnershipId)).toMatchObject({
       status: "ENDED",
-      versions: [
-        { number: 1, status: "IN_FORCE" },
-        { number: 2, status: "WITHDRAWN" },
-      ],
-      drafts: [
-        { kind: "INITIAL", status: "IN_FORCE" },
-        { kind: "AMENDMENT", status: "WITHDRAWN" },
-      ],
+      ...changeNotInForce,
     });
   });
 });
