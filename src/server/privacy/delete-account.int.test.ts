@@ -130,7 +130,10 @@ describe("privacy.deleteAccount", () => {
     expect(history.entries.map((e) => e.sectionLabel).join(" ")).not.toContain(name);
     expect(JSON.stringify(version.meta)).not.toContain(name);
     expect(JSON.stringify(version.meta)).toContain("Former member");
-    expect(signing.proposal).toMatchObject({ proposedBy: "partner", signedBy: ["partner"] });
+    // Their proposal was waiting for the partner's signature: the ending closed it unsigned, with their signature kept.
+    expect(signing).toMatchObject({ phase: "ENDED", proposal: null });
+    expect(version.meta.standing.status).toBe("ENDED_UNSIGNED");
+    expect(Object.values(version.meta.signedAt)).toHaveLength(1);
   });
 
   it("signs them out for good: old sessions refused, sign-in fails, and the email can sign up again", async () => {
