@@ -78,7 +78,6 @@ export async function staleVersionError(tx: Tx, partnershipId: string, versionId
   if (!version) return new AppError("NOT_FOUND", "We couldn't find that version of your agreement.");
   switch (version.status) {
     case "WITHDRAWN":
-      if (version.withdrawnReason === "PARTNERSHIP_ENDED") return new AppError("PRECONDITION", "This partnership has ended, so this version can't be signed.");
       return version.withdrawnReason === "EDITED"
         ? new AppError("PRECONDITION", "This version was changed after it was proposed, so it can't be signed. Read the latest draft; it needs proposing again.")
         : new AppError("PRECONDITION", "This proposal was withdrawn, so it can't be signed. The draft is open to change again.");

@@ -10,7 +10,7 @@ import { fieldLabels, fieldValueWords } from "./field-words";
 import type { Agreement } from "./schema";
 import { sectionIds, sectionTitles, textSectionIds, type PartnerNames, type PartnerSlot, type SectionId, type TextSectionId } from "./sections";
 
-/** Where a version stands, with the dates that matter for it (named as the version's stored status). */
+/** Where a version stands, with the dates that matter for it (named as the version's stored status; ENDED_UNSIGNED is a WITHDRAWN one the ending closed). */
 export type VersionStanding =
   | { status: "PROPOSED" | "WITHDRAWN" | "CHANGES_REQUESTED"; proposedAt: Date }
   /** Still waiting for a signature when the partnership ended. */
