@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { statementNamer } from "./statement-names";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -15,7 +16,13 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }), transactionOptions });
+  // How many query shapes each connection keeps prepared; 0 for a pooler in transaction mode that
+  // cannot keep prepared statements (PgBouncer before 1.21).
+  const shapes = Number(process.env.DATABASE_STATEMENT_CACHE ?? 200);
+  // `pg` sends a statement whose name is absent unnamed, as it would without a generator.
+  const statementNameGenerator = shapes > 0 ? (statementNamer(shapes) as (query: { sql: string; args: unknown[] }) => string) : undefined;
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { statementNameGenerator });
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 const cache = globalThis as unknown as { tandemDb?: Db };
