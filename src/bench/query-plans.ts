@@ -52,6 +52,12 @@ export type PlannedQuery = {
    * with an index available is only the planner's choice at today's size.
    */
   noIndexFor: string[];
+  /**
+   * Large tables sequentially scanned by the statement's generic plan (`EXPLAIN (GENERIC_PLAN)`):
+   * the plan PostgreSQL may reuse for every run of a prepared statement, which the app's named
+   * statements are (`src/server/db/statement-names.ts`). Empty for a statement without parameters.
+   */
+  genericSeqScans: { table: string; rows: number }[];
   executionMs: number | null;
   error?: string;
 };
@@ -90,6 +96,7 @@ export async function planAll(connectionString: string, captured: CapturedQuery[
       let error: string | undefined;
       await client.query("BEGIN");
       let forced = "";
+      let generic = "";
       try {
         plan = (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params)).rows.map((r) => r["QUERY PLAN"]).join("\n");
         if (plan.includes("Seq Scan on ")) {
@@ -101,7 +108,16 @@ export async function planAll(connectionString: string, captured: CapturedQuery[
       } finally {
         await client.query("ROLLBACK");
       }
-      const seqScans = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((m) => ({ table: m[1]!, rows: Math.round(sizes.get(m[1]!) ?? 0) }));
+      if (query.params.length > 0) {
+        // Planned without executing, so outside the transaction; a type PostgreSQL cannot infer
+        // without values leaves it unplanned (the custom plan above still counts).
+        generic = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (GENERIC_PLAN) ${query.sql}`).then(
+          (result) => result.rows.map((r) => r["QUERY PLAN"]).join("\n"),
+          (e: unknown) => `(no generic plan: ${e instanceof Error ? e.message : String(e)})`,
+        );
+      }
+      const seqScansIn = (someplan: string) => [...someplan.matchAll(/Seq Scan on (\w+)/g)].map((m) => ({ table: m[1]!, rows: Math.round(sizes.get(m[1]!) ?? 0) }));
+      const seqScans = seqScansIn(plan);
       const executionMs = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
       planned.push({
         ...query,
@@ -111,10 +127,11 @@ export async function planAll(connectionString: string, captured: CapturedQuery[
         seqScans,
         largeSeqScan: seqScans.some((s) => s.rows > largeTableRows),
         noIndexFor: [...new Set([...forced.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]!))],
+        genericSeqScans: seqScansIn(generic).filter((s) => s.rows > largeTableRows),
         executionMs: executionMs === undefined ? null : Number(executionMs),
         ...(error ? { error } : {}),
       });
-      text += `-- ${query.path} (${query.kind}): ${statement}\n${query.sql}\n-- parameters: ${JSON.stringify(query.params)}\n${plan || `(not planned: ${error})`}\n\n`;
+      text += `-- ${query.path} (${query.kind}): ${statement}\n${query.sql}\n-- parameters: ${JSON.stringify(query.params)}\n${plan || `(not planned: ${error})`}\n${generic ? `-- generic plan:\n${generic}\n` : ""}\n`;
     }
   } finally {
     await client.end();
