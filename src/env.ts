@@ -16,6 +16,9 @@ export const env = createEnv({
   server: {
     APP_ENV: z.enum(["local", "production"]).default("local"),
     DATABASE_URL: z.url().optional(),
+    /** Read by `createDb` (src/server/db/client.ts); validated here so a typo fails at start. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
+    DATABASE_STATEMENT_CACHE: z.coerce.number().int().min(0).max(10_000).optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     APP_URL: z.url().optional(),
     SMTP_URL: z.url().optional(),
